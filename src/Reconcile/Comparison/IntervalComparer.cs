@@ -1,0 +1,176 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using Reconcile.Grouping;
+using Reconcile.Pipeline;
+
+namespace Reconcile.Comparison;
+
+/// <summary>
+/// Compares a group's claims by interval semantics: each hedged figure is a range, each date covers its
+/// unit. Two values from different sources that cannot both hold are a conflict, unless their stated periods
+/// differ, which makes them a scope difference. Identical values agree; overlapping ones are compatible.
+/// </summary>
+internal sealed class IntervalComparer : IClaimComparer
+{
+    public GroupAssessment Compare(IReadOnlyList<Claim> claims)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        if (claims.Count == 0)
+        {
+            throw new ArgumentException("A group has at least one claim.", nameof(claims));
+        }
+
+        List<ValueClass> classes = Classify(claims);
+        int sources = claims.Select(c => c.Source.Id).Distinct(StringComparer.Ordinal).Count();
+        if (sources == 1)
+        {
+            string only = claims[0].Source.Id;
+            string values = string.Join("; ", classes.Select(c => c.Value.ToString()));
+            return new GroupAssessment(Verdict.SingleSource, [], $"Only {only} reports this ({values}); no other source confirms or contradicts it.");
+        }
+
+        var discrepancies = new List<Discrepancy>();
+        for (int i = 0; i < classes.Count; i++)
+        {
+            for (int j = i + 1; j < classes.Count; j++)
+            {
+                ValueClass a = classes[i], b = classes[j];
+                if (ValueComparison.CanBothHold(a.Value, b.Value) || !DifferentSources(a, b))
+                {
+                    continue;
+                }
+
+                bool scopesDiffer = a.Claims.All(ca => b.Claims.All(cb => ca.Scope is not null && cb.Scope is not null && !ScopeMatch.Same(ca.Scope, cb.Scope)));
+                Claim[] involved = [.. a.Claims, .. b.Claims];
+                discrepancies.Add(scopesDiffer
+                    ? new Discrepancy(DiscrepancyKind.ScopeDiffers, involved, $"{Says(a, true)}; {Says(b, true)}: these cover different periods, so both may be right.")
+                    : new Discrepancy(DiscrepancyKind.Conflict, involved, $"{Says(a, false)}; {Says(b, false)}: both cannot hold."));
+            }
+        }
+
+        Discrepancy? conflict = discrepancies.FirstOrDefault(d => d.Kind == DiscrepancyKind.Conflict);
+        if (conflict is not null)
+        {
+            var explanation = new StringBuilder("Sources disagree. ").Append(conflict.Explanation);
+            int more = discrepancies.Count(d => d.Kind == DiscrepancyKind.Conflict) - 1;
+            if (more > 0)
+            {
+                explanation.Append(CultureInfo.InvariantCulture, $" ({more} more conflicting pair{(more == 1 ? string.Empty : "s")} below.)");
+            }
+
+            IEnumerable<ValueClass> bridging = classes.Where(c => !conflict.Claims.Contains(c.Claims[0]) && classes.Where(o => conflict.Claims.Contains(o.Claims[0])).All(o => ValueComparison.CanBothHold(c.Value, o.Value)));
+            foreach (ValueClass c in bridging)
+            {
+                explanation.Append(' ').Append(Says(c, false)).Append(", which fits either.");
+            }
+
+            return new GroupAssessment(Verdict.Conflict, discrepancies, explanation.ToString());
+        }
+
+        if (discrepancies.Count > 0)
+        {
+            return new GroupAssessment(Verdict.ScopeDiffers, discrepancies, "The figures differ, but for different periods: " + discrepancies[0].Explanation);
+        }
+
+        if (classes.Count == 1)
+        {
+            return new GroupAssessment(Verdict.Agree, [], string.Create(CultureInfo.InvariantCulture, $"All {sources} sources agree: {classes[0].Value}."));
+        }
+
+        string parts = string.Join("; ", classes.Select(c => Says(c, false)));
+        string? common = Common(classes);
+        return new GroupAssessment(
+            Verdict.Compatible,
+            [],
+            $"Worded differently, but all can be right: {parts}." + (common is null ? string.Empty : $" Together they point to {common}."));
+    }
+
+    private sealed record ValueClass(ClaimValue Value, List<Claim> Claims);
+
+    private static List<ValueClass> Classify(IReadOnlyList<Claim> claims)
+    {
+        var classes = new List<ValueClass>();
+        foreach (Claim claim in claims)
+        {
+            ValueClass? match = classes.Find(c => ValueComparison.SameValue(c.Value, claim.Value));
+            if (match is null)
+            {
+                classes.Add(new ValueClass(claim.Value, [claim]));
+            }
+            else
+            {
+                match.Claims.Add(claim);
+            }
+        }
+
+        return classes;
+    }
+
+    private static bool DifferentSources(ValueClass a, ValueClass b)
+        => a.Claims.Any(ca => b.Claims.Any(cb => !string.Equals(ca.Source.Id, cb.Source.Id, StringComparison.Ordinal)));
+
+    private static string Says(ValueClass c, bool withScope)
+    {
+        string[] ids = [.. c.Claims.Select(x => x.Source.Id).Distinct(StringComparer.Ordinal)];
+        string who = ids.Length switch
+        {
+            1 => ids[0],
+            2 => $"{ids[0]} and {ids[1]}",
+            _ => string.Join(", ", ids[..^1]) + " and " + ids[^1],
+        };
+        string verb = ids.Length == 1 ? "says" : "say";
+        string scope = withScope && c.Claims[0].Scope is { } s ? $" ({s.Text})" : string.Empty;
+        return $"{who} {verb} {c.Value}{scope}";
+    }
+
+    private static string? Common(List<ValueClass> classes)
+    {
+        ClaimValue first = classes[0].Value;
+        if (first.Kind == ClaimValueKind.Quantity)
+        {
+            double? lower = null, upper = null;
+            bool lowerInclusive = false, upperInclusive = false;
+            foreach (ValueClass c in classes)
+            {
+                NumericRange r = c.Value.Quantity.Range;
+                if (r.Lower is { } lo && (lower is null || lo > lower || (lo == lower && !r.LowerInclusive)))
+                {
+                    lower = lo;
+                    lowerInclusive = r.LowerInclusive;
+                }
+
+                if (r.Upper is { } hi && (upper is null || hi < upper || (hi == upper && !r.UpperInclusive)))
+                {
+                    upper = hi;
+                    upperInclusive = r.UpperInclusive;
+                }
+            }
+
+            return Describe(lower, lowerInclusive, upper, upperInclusive, first.Quantity.Unit);
+        }
+
+        if (first.Kind == ClaimValueKind.Date)
+        {
+            DateValue finest = classes.Select(c => c.Value.Date).OrderBy(d => d.Granularity).First();
+            return finest.ToString();
+        }
+
+        return null;
+    }
+
+    private static string? Describe(double? lower, bool lowerInclusive, double? upper, bool upperInclusive, Unit unit)
+    {
+        string Format(double v) => new Quantity(v, Hedge.None, unit).ToString();
+        return (lower, upper) switch
+        {
+            ({ } lo, { } hi) when lo == hi => Format(lo),
+            ({ } lo, { } hi) => $"a figure between {Format(lo)} and {Format(hi)}",
+            ({ } lo, null) => (lowerInclusive ? "at least " : "more than ") + Format(lo),
+            (null, { } hi) => (upperInclusive ? "at most " : "less than ") + Format(hi),
+            _ => null,
+        };
+    }
+}

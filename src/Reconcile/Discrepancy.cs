@@ -1,0 +1,45 @@
+using System;
+using System.Collections.Generic;
+
+namespace Reconcile;
+
+/// <summary>
+/// Claims within a group that do not line up, with a plain-English explanation a reporter can act on:
+/// "000 says more than 11,000; 004 says nearly 11,000: both cannot hold."
+/// </summary>
+/// <threadsafety>Instances are immutable and safe to share between threads.</threadsafety>
+public sealed class Discrepancy
+{
+    /// <summary>Initializes a discrepancy.</summary>
+    /// <param name="kind">Why the claims do not line up.</param>
+    /// <param name="claims">The claims involved, at least two.</param>
+    /// <param name="explanation">What a reporter should know, in plain English.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">Fewer than two claims are given, or the explanation is empty.</exception>
+    public Discrepancy(DiscrepancyKind kind, IReadOnlyList<Claim> claims, string explanation)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        ArgumentException.ThrowIfNullOrWhiteSpace(explanation);
+        if (claims.Count < 2)
+        {
+            throw new ArgumentException("A discrepancy involves at least two claims.", nameof(claims));
+        }
+
+        Kind = kind;
+        Claims = [.. claims];
+        Explanation = explanation;
+    }
+
+    /// <summary>Gets why the claims do not line up.</summary>
+    public DiscrepancyKind Kind { get; }
+
+    /// <summary>Gets the claims involved.</summary>
+    public IReadOnlyList<Claim> Claims { get; }
+
+    /// <summary>Gets what a reporter should know, in plain English.</summary>
+    public string Explanation { get; }
+
+    /// <summary>Returns the explanation.</summary>
+    /// <returns>The explanation.</returns>
+    public override string ToString() => Explanation;
+}

@@ -1,0 +1,407 @@
+using System;
+using System.Collections.Generic;
+using Reconcile.Pipeline;
+using Reconcile.Text;
+
+namespace Reconcile.Extraction;
+
+/// <summary>
+/// The built-in extractor: hedged figures with what they count, and dates and periods, in news English.
+/// Each sentence is tokenized once; the date and figure grammars run only at candidate tokens; a date next
+/// to a figure becomes the figure's time scope, and a date on its own becomes a claim of its own.
+/// </summary>
+internal sealed class NewsClaimExtractor : IClaimExtractor
+{
+    private const int MaxMeasureWords = 4;
+    private readonly ReconcilerOptions _options;
+
+    public NewsClaimExtractor(ReconcilerOptions options) => _options = options;
+
+    public IEnumerable<Claim> Extract(Document document, IReadOnlyList<TextSpan> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(sentences);
+        var claims = new List<Claim>();
+        var stream = new TokenStream();
+        var dates = new List<DatePhrase>();
+        var figures = new List<Figure>();
+        foreach (TextSpan sentence in sentences)
+        {
+            stream.Reset(document.Text, sentence);
+            ReadSentence(document, sentence, stream, dates, figures, claims);
+        }
+
+        return claims;
+    }
+
+    private void ReadSentence(Document document, TextSpan sentence, TokenStream s, List<DatePhrase> dates, List<Figure> figures, List<Claim> claims)
+    {
+        dates.Clear();
+        figures.Clear();
+        DateOnly? published = document.Source.Published;
+        bool resolvePast = _options.ResolveRelativeDatesToPast;
+
+        // Dates first: their digits are never counts.
+        for (int i = 0; i < s.Count; i++)
+        {
+            if (DateGrammar.IsCandidate(s, i) && DateGrammar.TryRead(s, i, published, resolvePast, out DatePhrase date))
+            {
+                dates.Add(date);
+                i = date.Last;
+            }
+        }
+
+        int nextDate = 0;
+        for (int i = 0; i < s.Count; i++)
+        {
+            while (nextDate < dates.Count && dates[nextDate].Last < i)
+            {
+                nextDate++;
+            }
+
+            if (nextDate < dates.Count && dates[nextDate].First <= i)
+            {
+                i = dates[nextDate].Last;
+                continue;
+            }
+
+            if (!QuantityGrammar.IsCandidate(s, i) || !QuantityGrammar.TryRead(s, i, out QuantityMatch match))
+            {
+                continue;
+            }
+
+            // A hedge that reaches back into a date is not a hedge of this figure.
+            if (nextDate > 0 && dates[nextDate - 1].Last >= match.First)
+            {
+                continue;
+            }
+
+            Figure? figure = Describe(s, match, figures);
+            if (figure is { } f)
+            {
+                figures.Add(f);
+                i = f.Last;
+            }
+            else
+            {
+                i = match.Last;
+            }
+        }
+
+        var scopes = new TimeScope?[figures.Count];
+        var usedDates = new bool[dates.Count];
+        AttachScopes(s, dates, figures, scopes, usedDates);
+        for (int k = 0; k < figures.Count; k++)
+        {
+            Figure f = figures[k];
+            TextSpan span = s.SpanOf(f.First, f.Last);
+            claims.Add(new Claim(document.Source, span, span.Slice(document.Text), f.Measure, ClaimValue.FromQuantity(f.Match.Quantity), scopes[k], sentence));
+        }
+
+        for (int k = 0; k < dates.Count; k++)
+        {
+            DatePhrase date = dates[k];
+            if (usedDates[k] || !date.Resolved)
+            {
+                continue;
+            }
+
+            TextSpan span = s.SpanOf(date.First, date.Last);
+            claims.Add(new Claim(document.Source, span, span.Slice(document.Text), DatedEvent(s, date), ValueOf(date), null, sentence));
+        }
+    }
+
+    private readonly record struct Figure(int First, int Last, QuantityMatch Match, string Measure);
+
+    private static Figure? Describe(TokenStream s, QuantityMatch match, List<Figure> earlier)
+    {
+        Quantity q = match.Quantity;
+        int after = match.Last + 1;
+
+        // "ten years ago", "two days later": a reference in time, not a figure.
+        if (q.Unit.Dimension == UnitDimension.Duration && (s.Is(after, "ago") || s.Is(after, "later") || s.Is(after, "earlier") || s.Is(after, "previously")))
+        {
+            return null;
+        }
+
+        int measureStart = after;
+        if (s.Is(measureStart, "of") && IsVague(s, match))
+        {
+            measureStart++;
+        }
+
+        ReadMeasure(s, measureStart, out int npFirst, out int npLast);
+        string? measure = null;
+        int last = match.Last;
+        if (match.CompoundWord >= 0)
+        {
+            string word = s.Span(match.CompoundWord).ToString();
+            if (npLast >= npFirst)
+            {
+                measure = string.Concat(MeasureWords.Plural(word), " of ", s.Slice(npFirst, npLast));
+                last = npLast;
+            }
+            else
+            {
+                measure = MeasureWords.Plural(word);
+            }
+        }
+        else if (npLast >= npFirst)
+        {
+            measure = s.Slice(npFirst, npLast);
+            last = npLast;
+        }
+
+        bool relative = match.Relative || (npLast >= npFirst && s.InLexicon(npFirst, FunctionWords.RelativeMarkers));
+        if (measure is null)
+        {
+            measure = q.Unit.Dimension switch
+            {
+                UnitDimension.Count => relative && earlier.Count > 0 ? earlier[^1].Measure : null,
+                UnitDimension.Currency => "amount (" + q.Unit.Symbol + ")",
+                UnitDimension.Percent => "percentage",
+                _ => q.Unit.Dimension.ToString().ToUpperInvariant()[..1] + q.Unit.Dimension.ToString()[1..].ToLowerInvariant() + " (" + q.Unit.Symbol + ")",
+            };
+        }
+
+        if (measure is null)
+        {
+            return null;
+        }
+
+        if (relative && !measure.StartsWith("other ", StringComparison.OrdinalIgnoreCase) && !measure.StartsWith("more ", StringComparison.OrdinalIgnoreCase))
+        {
+            measure = "other " + measure;
+        }
+
+        return new Figure(match.First, last, match, measure);
+    }
+
+    private static bool IsVague(TokenStream s, QuantityMatch match)
+        => match.Quantity.Hedge == Hedge.Between && s.IsWord(match.Last) && (NumberWords.VaguePlurals.Contains(s.Span(match.Last)) || s.Is(match.Last, "thousands"));
+
+    /// <summary>Reads the noun phrase naming what a figure counts: "ballistic missiles", "rounds of ammunition", "North Korean troops".</summary>
+    private static void ReadMeasure(TokenStream s, int j, out int first, out int last)
+    {
+        first = j;
+        last = j - 1;
+        int words = 0;
+        bool sawLower = false;
+        while (words < MaxMeasureWords && s.IsWord(j) && !s.InLexicon(j, FunctionWords.NounPhraseStops))
+        {
+            ReadOnlySpan<char> w = s.Span(j);
+            bool capital = char.IsUpper(w[0]);
+            if (capital && sawLower)
+            {
+                break; // "troops Pyongyang has deployed"
+            }
+
+            int end = j;
+            while (s.IsDash(end + 1) && s.Glued(end + 1) && s.IsWord(end + 2) && s.Glued(end + 2))
+            {
+                end += 2; // "self-propelled", "Pantsir-class"
+            }
+
+            bool compound = end > j;
+            if (!compound && words > 0 && IsVerbLike(w))
+            {
+                break; // "troops deployed", "missiles launched"
+            }
+
+            if (!compound && (w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || w.Contains('\'') || w.Contains('’')) && words > 0)
+            {
+                break;
+            }
+
+            sawLower |= !capital;
+            last = end;
+            words++;
+            j = end + 1;
+            if (w.Contains('\'') || w.Contains('’'))
+            {
+                break;
+            }
+        }
+
+        if (last < first)
+        {
+            return;
+        }
+
+        // "rounds of ammunition", "barrels of refined petroleum": one "of" phrase is part of the measure.
+        if (s.Is(last + 1, "of") && !s.Is(last + 2, "the") && s.IsWord(last + 2) && !s.InLexicon(last + 2, FunctionWords.NounPhraseStops) && !s.IsCapitalized(last + 2))
+        {
+            int k = last + 2;
+            int extra = 0;
+            while (extra < 3 && s.IsWord(k) && !s.InLexicon(k, FunctionWords.NounPhraseStops) && !s.IsCapitalized(k) && !IsVerbLike(s.Span(k)))
+            {
+                last = k;
+                k++;
+                extra++;
+            }
+        }
+
+        // A measure made only of a word like "percent" or a trailing adjective is no measure.
+        if (!EndsInNoun(s, last))
+        {
+            last = first - 1;
+        }
+    }
+
+    private static bool EndsInNoun(TokenStream s, int last)
+    {
+        ReadOnlySpan<char> w = s.Span(last);
+        return !(w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || FunctionWords.Stop.Contains(w) && !MeasureWords.IsKnownNoun(w));
+    }
+
+    private static bool IsVerbLike(ReadOnlySpan<char> w)
+        => w.Length > 4 && (w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        && !MeasureWords.IsKnownNoun(w);
+
+    /// <summary>Gives each figure the period it covers, from the dates around it in the same sentence.</summary>
+    private static void AttachScopes(TokenStream s, List<DatePhrase> dates, List<Figure> figures, TimeScope?[] scopes, bool[] usedDates)
+    {
+        if (figures.Count == 0)
+        {
+            return;
+        }
+
+        for (int d = 0; d < dates.Count; d++)
+        {
+            DatePhrase date = dates[d];
+            TimeScope scope = ScopeOf(s, date);
+
+            // A fronted adverbial covers the rest of the sentence: "Since September 2023, North Korea has sent …".
+            if (s.IsChar(date.Last + 1, ',') && IsClauseStart(s, date.First))
+            {
+                bool any = false;
+                for (int f = 0; f < figures.Count; f++)
+                {
+                    if (figures[f].First > date.Last && scopes[f] is null)
+                    {
+                        scopes[f] = scope;
+                        any = true;
+                    }
+                }
+
+                usedDates[d] = any;
+                continue;
+            }
+
+            // The nearest figure before the date, in the same clause: "11,000 troops to Russia since October".
+            int before = -1;
+            for (int f = figures.Count - 1; f >= 0; f--)
+            {
+                if (figures[f].Last < date.First)
+                {
+                    before = f;
+                    break;
+                }
+            }
+
+            if (before >= 0 && scopes[before] is null && date.First - figures[before].Last <= 12 && !HasBreak(s, figures[before].Last + 1, date.First - 1))
+            {
+                scopes[before] = scope;
+                usedDates[d] = true;
+                continue;
+            }
+
+            // A date just before a figure: "last year transferred at least 100 ballistic missiles".
+            for (int f = 0; f < figures.Count; f++)
+            {
+                if (figures[f].First > date.Last && figures[f].First - date.Last <= 4 && scopes[f] is null && !HasBreak(s, date.Last + 1, figures[f].First - 1))
+                {
+                    scopes[f] = scope;
+                    usedDates[d] = true;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool IsClauseStart(TokenStream s, int first)
+        => first == 0 || s.Is(first - 1, "that") || s.IsChar(first - 1, ',') || s.IsChar(first - 1, '"') || s.IsChar(first - 1, '“') || s.IsChar(first - 1, '‘') || s.IsChar(first - 1, '\'');
+
+    private static bool HasBreak(TokenStream s, int from, int to)
+    {
+        for (int i = from; i <= to; i++)
+        {
+            if (s.IsPunctuation(i) && !s.IsDash(i))
+            {
+                return true;
+            }
+
+            if (s.IsDash(i) && !s.Glued(i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static TimeScope ScopeOf(TokenStream s, DatePhrase date)
+    {
+        string text = s.Slice(date.First, date.Last);
+        DateRange? range = date.Resolved ? RangeOf(date) : null;
+        return new TimeScope(text, range, date.Expression, date.PartialMonth);
+    }
+
+    private static DateRange RangeOf(DatePhrase date) => date.Role switch
+    {
+        DateRole.Since => DateRange.Since(date.Start),
+        DateRole.Until => new DateRange(null, date.Start),
+        DateRole.Range => new DateRange(date.Start, date.End),
+        _ => new DateRange(date.Start, date.Start),
+    };
+
+    private static ClaimValue ValueOf(DatePhrase date)
+        => date.Role == DateRole.Point ? ClaimValue.FromDate(date.Start) : ClaimValue.FromDateRange(RangeOf(date));
+
+    /// <summary>Names what a date dates: the words of its clause ("Russia vetoed a resolution").</summary>
+    private static string DatedEvent(TokenStream s, DatePhrase date)
+    {
+        const int MaxWords = 8;
+        int last = date.First - 1;
+        int first = last + 1;
+        int words = 0;
+        for (int i = last; i >= 0 && words < MaxWords; i--)
+        {
+            if ((s.IsPunctuation(i) && !(s.IsDash(i) && s.Glued(i))) || s.InLexicon(i, FunctionWords.ClauseOpeners))
+            {
+                break;
+            }
+
+            first = i;
+            if (s.IsWord(i) || s.IsNumber(i))
+            {
+                words++;
+            }
+        }
+
+        if (words < 2)
+        {
+            // The date opens its clause: "In March 2024, by vetoing a resolution, Russia …": name it from what follows.
+            first = date.Last + 1;
+            while (s.InRange(first) && s.IsPunctuation(first))
+            {
+                first++;
+            }
+
+            last = first - 1;
+            words = 0;
+            for (int i = first; s.InRange(i) && words < MaxWords; i++)
+            {
+                if ((s.IsPunctuation(i) && !(s.IsDash(i) && s.Glued(i))) || (i > first && s.InLexicon(i, FunctionWords.ClauseOpeners)))
+                {
+                    break;
+                }
+
+                last = i;
+                words++;
+            }
+        }
+
+        return last >= first ? s.Slice(first, last) : "date";
+    }
+}

@@ -1,0 +1,31 @@
+using System;
+using Reconcile.Text;
+
+namespace Reconcile.Grouping;
+
+/// <summary>
+/// The coarse key claims must share before their contexts are compared: figures by unit and by what they
+/// count; dates by whether they are a day, a start, an end or a stretch. Blocking keeps grouping cost near
+/// linear in the number of claims, and keeps "10 allies" away from "11 countries".
+/// </summary>
+internal static class BlockKey
+{
+    public static string For(Claim claim)
+    {
+        ClaimValue value = claim.Value;
+        switch (value.Kind)
+        {
+            case ClaimValueKind.Quantity:
+                Unit unit = value.Quantity.Unit;
+                bool relative = claim.Measure.StartsWith("other ", StringComparison.OrdinalIgnoreCase)
+                    || claim.Measure.StartsWith("more ", StringComparison.OrdinalIgnoreCase);
+                string head = MeasureWords.Head(relative ? claim.Measure[(claim.Measure.IndexOf(' ', StringComparison.Ordinal) + 1)..] : claim.Measure);
+                return string.Concat("Q|", unit.Dimension.ToString(), "|", unit.Symbol, "|", relative ? "other " : string.Empty, head);
+            case ClaimValueKind.Date:
+                return "D|point";
+            default:
+                DateRange range = value.DateRange;
+                return range.Start.HasValue && range.End.HasValue ? "D|range" : range.Start.HasValue ? "D|since" : "D|until";
+        }
+    }
+}

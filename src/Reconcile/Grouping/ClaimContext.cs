@@ -1,0 +1,160 @@
+using System;
+using System.Collections.Generic;
+using Reconcile.Text;
+
+namespace Reconcile.Grouping;
+
+/// <summary>
+/// The words around a claim that say what it is about, weighted by closeness to the claim and by how rare
+/// they are across all the claims' sentences (inverse document frequency at sentence level). A sentence that
+/// opens with a pronoun ("It had been issuing reports…") borrows the previous sentence's words at half weight.
+/// </summary>
+internal sealed class ClaimContext
+{
+    private const int PreviousSentenceChars = 400;
+
+    private ClaimContext(Dictionary<string, double> weights) => Weights = weights;
+
+    public Dictionary<string, double> Weights { get; }
+
+    public double Norm { get; private set; }
+
+    public static Dictionary<string, double> RawTerms(Claim claim, string text, TokenStream stream)
+    {
+        var terms = new Dictionary<string, double>(StringComparer.Ordinal);
+        stream.Reset(text, claim.Sentence);
+        int claimFirst = -1, claimLast = -1;
+        for (int i = 0; i < stream.Count; i++)
+        {
+            Token t = stream[i];
+            if (t.Start >= claim.Span.Start && t.End <= claim.Span.End)
+            {
+                if (claimFirst < 0)
+                {
+                    claimFirst = i;
+                }
+
+                claimLast = i;
+            }
+        }
+
+        bool opensWithPronoun = stream.Count > 0 && stream.InLexicon(0, FunctionWords.OpeningPronouns);
+        for (int i = 0; i < stream.Count; i++)
+        {
+            if (!stream.IsWord(i))
+            {
+                continue;
+            }
+
+            int distance = claimFirst < 0 ? 8 : i < claimFirst ? claimFirst - i : i > claimLast ? i - claimLast : 0;
+            double weight = distance == 0 ? 1.5 : 1.0 / (1.0 + (distance / 4.0));
+            Add(terms, stream.Span(i), weight);
+        }
+
+        if (opensWithPronoun)
+        {
+            // The previous sentence: back over white space, then to the last line break or sentence end before it.
+            int end = claim.Sentence.Start;
+            while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            int limit = Math.Max(0, end - PreviousSentenceChars);
+            int from = end - 1;
+            while (from > limit && text[from - 1] != '\n' && !(text[from - 1] is '.' or '!' or '?' && from - 1 < end - 1 && char.IsWhiteSpace(text[from])))
+            {
+                from--;
+            }
+
+            if (from < end)
+            {
+                stream.Reset(text, TextSpan.FromBounds(Math.Max(from, limit), end));
+                for (int i = 0; i < stream.Count; i++)
+                {
+                    if (stream.IsWord(i))
+                    {
+                        Add(terms, stream.Span(i), 0.5);
+                    }
+                }
+            }
+        }
+
+        return terms;
+    }
+
+    public static ClaimContext Weigh(Dictionary<string, double> raw, Func<string, double> idf)
+    {
+        var weights = new Dictionary<string, double>(raw.Count, StringComparer.Ordinal);
+        double norm = 0;
+        foreach ((string term, double w) in raw)
+        {
+            double v = w * idf(term);
+            if (v > 0)
+            {
+                weights[term] = v;
+                norm += v * v;
+            }
+        }
+
+        return new ClaimContext(weights) { Norm = Math.Sqrt(norm) };
+    }
+
+    public double Cosine(ClaimContext other)
+    {
+        if (Norm == 0 || other.Norm == 0)
+        {
+            return 0;
+        }
+
+        (ClaimContext small, ClaimContext large) = Weights.Count <= other.Weights.Count ? (this, other) : (other, this);
+        double dot = 0;
+        foreach ((string term, double w) in small.Weights)
+        {
+            if (large.Weights.TryGetValue(term, out double v))
+            {
+                dot += w * v;
+            }
+        }
+
+        return dot / (Norm * other.Norm);
+    }
+
+    private static void Add(Dictionary<string, double> terms, ReadOnlySpan<char> word, double weight)
+    {
+        int apostrophe = word.IndexOfAny('\'', '’');
+        if (apostrophe > 0)
+        {
+            word = word[..apostrophe];
+        }
+
+        if (word.Length < 2 || FunctionWords.Stop.Contains(word))
+        {
+            return;
+        }
+
+        string term = Stem(MeasureWords.Singular(word));
+        ref double slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(terms, term, out _);
+        slot = Math.Max(slot, weight);
+    }
+
+    private static string Stem(string word)
+    {
+        if (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return word[..^3];
+        }
+
+        if (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal))
+        {
+            return word[..^2];
+        }
+
+        if (word.Length > 5 && word.EndsWith("ion", StringComparison.Ordinal))
+        {
+            return word[..^3];
+        }
+
+        return word;
+    }
+}

@@ -1,0 +1,41 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Reconcile.Grouping;
+
+/// <summary>Names what a group's fact is about, from its claims' measures.</summary>
+internal static class GroupLabels
+{
+    public static string For(IReadOnlyList<Claim> claims)
+    {
+        // The measure most claims use, lower-cased; ties go to the first claim's.
+        string measure = claims
+            .GroupBy(c => c.Measure, StringComparer.OrdinalIgnoreCase)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => claims.IndexOf(g.First()))
+            .First().Key;
+        ClaimValue value = claims[0].Value;
+        return value.Kind switch
+        {
+            ClaimValueKind.Quantity => measure,
+            ClaimValueKind.Date => "when: " + measure,
+            _ when value.DateRange.Start.HasValue && value.DateRange.End.HasValue => "period: " + measure,
+            _ when value.DateRange.Start.HasValue => "since when: " + measure,
+            _ => "until when: " + measure,
+        };
+    }
+
+    private static int IndexOf(this IReadOnlyList<Claim> claims, Claim claim)
+    {
+        for (int i = 0; i < claims.Count; i++)
+        {
+            if (ReferenceEquals(claims[i], claim))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

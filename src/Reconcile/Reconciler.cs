@@ -1,0 +1,180 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Reconcile.Grouping;
+using Reconcile.Pipeline;
+using Reconcile.Text;
+
+namespace Reconcile;
+
+/// <summary>
+/// Reconciles what several sources say about one event: cleans each document, extracts its claims, groups
+/// the claims that describe the same fact and gives each group a verdict and an explanation.
+/// </summary>
+/// <example>
+/// <code>
+/// ReconciliationReport report = Reconciler.Default.Reconcile(documents);
+/// Console.WriteLine(report);
+/// </code>
+/// </example>
+/// <threadsafety>A reconciler is immutable and thread-safe: one instance may serve any number of calls at once.
+/// The same documents give a byte-identical report in any order and on any number of cores.</threadsafety>
+public sealed class Reconciler
+{
+    private readonly ReconcilerOptions _options;
+    private readonly IDocumentCleaner _cleaner;
+    private readonly IReadOnlyList<IClaimExtractor> _extractors;
+    private readonly IClaimGrouper _grouper;
+    private readonly IClaimComparer _comparer;
+
+    internal Reconciler(ReconcilerOptions options, IDocumentCleaner cleaner, IReadOnlyList<IClaimExtractor> extractors, IClaimGrouper grouper, IClaimComparer comparer)
+    {
+        _options = options;
+        _cleaner = cleaner;
+        _extractors = extractors;
+        _grouper = grouper;
+        _comparer = comparer;
+    }
+
+    /// <summary>Gets a reconciler with the default stages and options, ready for notebooks and scripts.</summary>
+    public static Reconciler Default { get; } = new ReconcilerBuilder().Build();
+
+    /// <summary>Reconciles documents.</summary>
+    /// <param name="documents">The documents; their source ids must be unique.</param>
+    /// <param name="cancellationToken">Stops the work between documents and stages.</param>
+    /// <returns>The report: every extracted claim in exactly one group.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="documents"/> is or holds <see langword="null"/>.</exception>
+    /// <exception cref="ReconcileException">Two documents share a source id, or a custom stage broke its contract.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public ReconciliationReport Reconcile(IEnumerable<Document> documents, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        Document[] ordered = [.. documents];
+        foreach (Document document in ordered)
+        {
+            ArgumentNullException.ThrowIfNull(document, nameof(documents));
+        }
+
+        Array.Sort(ordered, static (a, b) => string.CompareOrdinal(a.Source.Id, b.Source.Id));
+        for (int i = 1; i < ordered.Length; i++)
+        {
+            if (string.Equals(ordered[i - 1].Source.Id, ordered[i].Source.Id, StringComparison.Ordinal))
+            {
+                throw new ReconcileException($"Two documents share the source id '{ordered[i].Source.Id}'; source ids must be unique.");
+            }
+        }
+
+        var perDocument = new Claim[ordered.Length][];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
+        Parallel.For(0, ordered.Length, parallel, i => perDocument[i] = ExtractClaims(ordered[i]));
+        cancellationToken.ThrowIfCancellationRequested();
+
+        Claim[] claims = [.. perDocument.SelectMany(static c => c)];
+        IReadOnlyList<IReadOnlyList<Claim>> grouped = _grouper.Group(claims, ordered);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        List<Claim[]> groups = CheckPartition(claims, grouped);
+        var index = new Dictionary<Claim, int>(ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < claims.Length; i++)
+        {
+            index[claims[i]] = i;
+        }
+
+        foreach (Claim[] group in groups)
+        {
+            Array.Sort(group, (a, b) => index[a].CompareTo(index[b]));
+        }
+
+        groups.Sort((a, b) => index[a[0]].CompareTo(index[b[0]]));
+        var result = new ClaimGroup[groups.Count];
+        for (int i = 0; i < groups.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            GroupAssessment assessment = _comparer.Compare(groups[i]);
+            string id = string.Create(CultureInfo.InvariantCulture, $"g{i + 1}");
+            result[i] = new ClaimGroup(id, GroupLabels.For(groups[i]), groups[i], assessment);
+        }
+
+        return new ReconciliationReport([.. ordered.Select(static d => d.Source)], result);
+    }
+
+    private Claim[] ExtractClaims(Document document)
+    {
+        IReadOnlyList<TextSpan> paragraphs = _cleaner.Clean(document);
+        IReadOnlyList<TextSpan> sentences = SentenceSplitter.Split(document.Text, paragraphs);
+        var found = new List<Claim>();
+        foreach (IClaimExtractor extractor in _extractors)
+        {
+            foreach (Claim claim in extractor.Extract(document, sentences))
+            {
+                if (!ReferenceEquals(claim.Source, document.Source) && claim.Source != document.Source)
+                {
+                    throw new ReconcileException($"An extractor ({extractor.GetType().Name}) returned a claim for source '{claim.Source.Id}' while reading '{document.Source.Id}'.");
+                }
+
+                if (claim.Span.End > document.Text.Length || !claim.Span.Slice(document.Text).Equals(claim.Text, StringComparison.Ordinal))
+                {
+                    throw new ReconcileException($"An extractor ({extractor.GetType().Name}) returned a claim whose text is not the text at its span: \"{claim.Text}\" at {claim.Span}.");
+                }
+
+                // The first extractor to claim a stretch of text keeps it.
+                if (!found.Exists(c => c.Span.Overlaps(claim.Span)))
+                {
+                    found.Add(claim);
+                }
+            }
+        }
+
+        found.Sort(static (a, b) => a.Span.CompareTo(b.Span));
+        var numbered = new Claim[found.Count];
+        for (int i = 0; i < numbered.Length; i++)
+        {
+            numbered[i] = found[i].WithId(string.Create(CultureInfo.InvariantCulture, $"{document.Source.Id}/{i + 1}"));
+        }
+
+        return numbered;
+    }
+
+    private static List<Claim[]> CheckPartition(Claim[] claims, IReadOnlyList<IReadOnlyList<Claim>> grouped)
+    {
+        var seen = new HashSet<Claim>(ReferenceEqualityComparer.Instance);
+        var known = new HashSet<Claim>(claims, ReferenceEqualityComparer.Instance);
+        var groups = new List<Claim[]>(grouped.Count);
+        foreach (IReadOnlyList<Claim> group in grouped)
+        {
+            if (group.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (Claim claim in group)
+            {
+                if (!known.Contains(claim))
+                {
+                    throw new ReconcileException($"The grouper returned a claim it was not given: {claim}.");
+                }
+
+                if (!seen.Add(claim))
+                {
+                    throw new ReconcileException($"The grouper put claim {claim.Id} in more than one group.");
+                }
+            }
+
+            groups.Add([.. group]);
+        }
+
+        // A claim the grouper left out still appears in the report, on its own.
+        foreach (Claim claim in claims)
+        {
+            if (!seen.Contains(claim))
+            {
+                groups.Add([claim]);
+            }
+        }
+
+        return groups;
+    }
+}

@@ -1,0 +1,53 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+
+namespace Reconcile.Reporting;
+
+/// <summary>Renders a report as plain text: a summary line, then one block per group, conflicts first.</summary>
+internal static class TextReportWriter
+{
+    public static string Write(ReconciliationReport report)
+    {
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"Reconcile: {report.Sources.Count} sources, {report.Claims.Count} claims, {report.Groups.Count} groups");
+        text.Append(CultureInfo.InvariantCulture, $" ({report.Count(Verdict.Conflict)} conflict, {report.Count(Verdict.ScopeDiffers)} scope differs, {report.Count(Verdict.Compatible)} compatible, {report.Count(Verdict.Agree)} agree, {report.Count(Verdict.SingleSource)} single source)\n");
+        foreach (ClaimGroup group in report.Groups.OrderBy(g => g.Verdict).ThenBy(g => g.Claims.Count == 0 ? 0 : -g.SourceIds.Count).ThenBy(g => IdNumber(g.Id)))
+        {
+            text.Append('\n');
+            text.Append(CultureInfo.InvariantCulture, $"{VerdictName(group.Verdict)}  {group.Id}  {group.Label}\n");
+            int idWidth = group.Claims.Max(c => c.Source.Id.Length);
+            int valueWidth = group.Claims.Max(c => c.Value.ToString().Length);
+            foreach (Claim claim in group.Claims)
+            {
+                string scope = claim.Scope is { } s ? $"  [{s.Text}]" : string.Empty;
+                text.Append("  ").Append(claim.Source.Id.PadRight(idWidth)).Append("  ")
+                    .Append(claim.Value.ToString().PadRight(valueWidth)).Append("  \"")
+                    .Append(OneLine(claim.Text)).Append('"').Append(scope).Append('\n');
+            }
+
+            text.Append("  → ").Append(group.Explanation).Append('\n');
+            foreach (Discrepancy discrepancy in group.Discrepancies.Skip(1))
+            {
+                text.Append("    also: ").Append(discrepancy.Explanation).Append('\n');
+            }
+        }
+
+        return text.ToString();
+    }
+
+    internal static string VerdictName(Verdict verdict) => verdict switch
+    {
+        Verdict.Conflict => "CONFLICT",
+        Verdict.ScopeDiffers => "SCOPE DIFFERS",
+        Verdict.Compatible => "COMPATIBLE",
+        Verdict.Agree => "AGREE",
+        _ => "SINGLE SOURCE",
+    };
+
+    private static int IdNumber(string id)
+        => id.Length > 1 && int.TryParse(id.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : int.MaxValue;
+
+    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
+}

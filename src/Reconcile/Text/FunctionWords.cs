@@ -1,0 +1,62 @@
+namespace Reconcile.Text;
+
+/// <summary>Closed-class English words the grammars and the grouper treat specially, as data.</summary>
+internal static class FunctionWords
+{
+    /// <summary>Words that carry no topic: left out of the context a claim is matched by.</summary>
+    public static readonly Lexicon<bool> Stop = Lexicon.Set(
+        "a", "an", "the", "of", "to", "in", "on", "at", "for", "from", "by", "with", "and", "or", "but", "nor",
+        "that", "this", "these", "those", "it", "its", "they", "their", "them", "he", "she", "his", "her", "we",
+        "our", "us", "you", "your", "i", "me", "my", "is", "was", "were", "are", "be", "been", "being", "has",
+        "have", "had", "will", "would", "could", "should", "may", "might", "can", "did", "do", "does", "not",
+        "no", "as", "than", "said", "says", "say", "told", "also", "which", "who", "whom", "whose", "what",
+        "when", "where", "while", "there", "here", "after", "before", "since", "between", "during", "into",
+        "about", "over", "more", "most", "such", "so", "if", "then", "up", "out", "all", "any", "some",
+        "other", "another", "its", "own", "per", "via", "according", "including", "under", "than", "just",
+        "very", "only", "even", "still", "yet", "further", "far", "well", "nearly", "almost", "least", "many",
+        "much", "both", "each", "every", "either", "neither", "through", "throughout", "until", "against",
+        "s", "t", "now", "new", "year", "years", "month", "months", "week", "day", "days", "time", "times",
+        "january", "february", "march", "april", "june", "july", "august", "september", "october",
+        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "million", "billion", "thousand", "hundred", "one", "two", "three", "four", "five", "six", "seven",
+        "eight", "nine", "ten", "eleven", "twelve", "around", "approximately", "roughly", "estimated");
+
+    /// <summary>Words that end the noun phrase naming what a figure counts.</summary>
+    public static readonly Lexicon<bool> NounPhraseStops = Lexicon.Set(
+        "to", "in", "on", "at", "for", "from", "by", "with", "into", "since", "between", "during", "over",
+        "under", "through", "across", "against", "toward", "towards", "per", "after", "before", "until",
+        "amid", "among", "including", "like", "near", "via", "aboard", "inside", "outside", "than", "as",
+        "and", "or", "but", "nor", "yet", "so", "the", "a", "an", "this", "that", "these", "those", "is",
+        "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "should", "may",
+        "might", "can", "did", "do", "does", "said", "says", "say", "told", "which", "who", "whom", "whose",
+        "it", "they", "he", "she", "we", "there", "here", "when", "where", "while", "if", "because",
+        "ago", "later", "earlier", "each", "apiece", "more", "less", "fewer", "or", "not", "also", "who",
+        "its", "their", "his", "her", "our", "my", "your", "last", "next", "this", "every", "about", "around",
+        "of");
+
+    /// <summary>Pronouns that, opening a sentence, point back to the previous one.</summary>
+    public static readonly Lexicon<bool> OpeningPronouns = Lexicon.Set("it", "they", "he", "she", "this", "these", "that", "those", "its", "their");
+
+    /// <summary>Words that open a new clause; the words naming a dated event stop there.</summary>
+    public static readonly Lexicon<bool> ClauseOpeners = Lexicon.Set(
+        "after", "before", "when", "because", "which", "who", "while", "as", "and", "but", "that", "where",
+        "although", "though", "so", "whereas", "once", "until", "if", "said", "says", "told");
+
+    /// <summary>Words before a figure that make it an identifier, not an amount ("Resolution 2397", "No. 10").</summary>
+    public static readonly Lexicon<bool> IdentifierPrefixes = Lexicon.Set(
+        "no", "number", "resolution", "resolutions", "article", "section", "chapter", "page", "room", "flight",
+        "route", "level", "phase", "category", "grade", "class", "version", "item", "paragraph", "act", "unit",
+        "block", "building", "gate", "platform", "terminal", "highway", "interstate", "channel", "episode",
+        "season", "volume", "issue", "lot", "part", "rule", "amendment", "clause", "model", "type", "series",
+        "covid", "apollo", "windows", "iphone", "galaxy", "formula", "top", "week", "day", "stage", "round",
+        "game", "match", "term", "district", "ward", "zone", "sector", "line", "bus", "tier");
+
+    /// <summary>Words before a date or a year that mark it as a time reference.</summary>
+    public static readonly Lexicon<bool> DatePrepositions = Lexicon.Set(
+        "in", "since", "by", "until", "till", "from", "during", "throughout", "through", "before", "after",
+        "on", "of", "between", "and", "to", "early", "late", "mid", "around", "circa", "spring", "summer",
+        "autumn", "fall", "winter", "as", "at", "for", "into", "within", "end", "start", "beginning", "or");
+
+    /// <summary>Words that make a following figure relative to another one ("another 3,000", "nine other allies").</summary>
+    public static readonly Lexicon<bool> RelativeMarkers = Lexicon.Set("another", "other", "additional", "more", "further", "extra");
+}

@@ -1,0 +1,119 @@
+using System;
+using System.Collections.Generic;
+
+namespace Reconcile.Text;
+
+/// <summary>
+/// What figures count, as data: irregular plurals, words that name the same thing ("soldiers" are "troops",
+/// "member states" are "countries"), and nouns that look like verbs ("ammunition", "building").
+/// </summary>
+internal static class MeasureWords
+{
+    /// <summary>Irregular plural to singular.</summary>
+    private static readonly Lexicon<string> Irregular = new(new Dictionary<string, string>
+    {
+        ["children"] = "child", ["people"] = "person", ["men"] = "man", ["women"] = "woman", ["feet"] = "foot",
+        ["teeth"] = "tooth", ["mice"] = "mouse", ["geese"] = "goose", ["data"] = "data", ["media"] = "media",
+        ["series"] = "series", ["species"] = "species", ["aircraft"] = "aircraft", ["personnel"] = "personnel",
+        ["lives"] = "life", ["wives"] = "wife", ["knives"] = "knife", ["halves"] = "half", ["news"] = "news",
+        ["crises"] = "crisis", ["analyses"] = "analysis", ["thesis"] = "thesis", ["bus"] = "bus", ["gas"] = "gas",
+        ["status"] = "status", ["virus"] = "virus", ["census"] = "census", ["campus"] = "campus",
+    });
+
+    /// <summary>Words (singular) that count the same thing, to one canonical word.</summary>
+    private static readonly Lexicon<string> Synonyms = new(new Dictionary<string, string>
+    {
+        ["soldier"] = "troop", ["serviceman"] = "troop", ["servicemember"] = "troop", ["service member"] = "troop",
+        ["nation"] = "country", ["member state"] = "country", ["member country"] = "country", ["member nation"] = "country",
+        ["shell"] = "round", ["artillery shell"] = "round", ["artillery round"] = "round",
+        ["individual"] = "person", ["resident"] = "person",
+        ["fatality"] = "death", ["dead"] = "death",
+        ["kid"] = "child",
+        ["dollar"] = "usd",
+    });
+
+    /// <summary>Nouns that end like verbs or adverbs, so the noun-phrase reader does not stop at them.</summary>
+    private static readonly Lexicon<bool> Nouns = Lexicon.Set(
+        "building", "buildings", "housing", "funding", "meeting", "meetings", "shipping", "bombing", "bombings",
+        "shooting", "shootings", "killing", "killings", "training", "spending", "warning", "warnings", "offering",
+        "earnings", "savings", "holdings", "proceedings", "landing", "landings", "rating", "ratings", "seed",
+        "seeds", "feed", "need", "needs", "speed", "hundred", "red", "bed", "beds", "shed", "sheds", "bleeding",
+        "ceiling", "family", "families", "ally", "allies", "supply", "supplies", "assembly", "rally", "rallies",
+        "anomaly", "monopoly", "reply", "belly", "jelly", "italy", "military", "year", "years", "month",
+        "months", "time", "times", "percent", "million", "billion");
+
+    public static bool IsKnownNoun(ReadOnlySpan<char> word) => Nouns.Contains(word);
+
+    /// <summary>The plural of a unit word from a compound ("page" → "pages").</summary>
+    public static string Plural(string word)
+    {
+        if (word.EndsWith('s') || word.Contains('-', StringComparison.Ordinal))
+        {
+            return word;
+        }
+
+        if (word.EndsWith('y') && word.Length > 2 && !IsVowel(word[^2]))
+        {
+            return string.Concat(word.AsSpan(0, word.Length - 1), "ies");
+        }
+
+        return word + "s";
+    }
+
+    /// <summary>The singular, lower-cased form of a noun ("Allies" → "ally", "countries" → "country").</summary>
+    public static string Singular(ReadOnlySpan<char> word)
+    {
+        if (Irregular.TryGet(word, out string? irregular))
+        {
+            return irregular;
+        }
+
+        string lower = word.ToString().ToLowerInvariant();
+        if (lower.Length <= 3)
+        {
+            return lower;
+        }
+
+        if (lower.EndsWith("ies", StringComparison.Ordinal))
+        {
+            return string.Concat(lower.AsSpan(0, lower.Length - 3), "y");
+        }
+
+        if (lower.EndsWith("sses", StringComparison.Ordinal) || lower.EndsWith("ches", StringComparison.Ordinal)
+            || lower.EndsWith("shes", StringComparison.Ordinal) || lower.EndsWith("xes", StringComparison.Ordinal))
+        {
+            return lower[..^2];
+        }
+
+        if (lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal) && !lower.EndsWith("us", StringComparison.Ordinal) && !lower.EndsWith("is", StringComparison.Ordinal))
+        {
+            return lower[..^1];
+        }
+
+        return lower;
+    }
+
+    /// <summary>The canonical word for what a measure counts: its head noun, singular, through the synonym table.</summary>
+    public static string Head(string measure)
+    {
+        ReadOnlySpan<char> text = measure;
+        int of = text.IndexOf(" of ", StringComparison.OrdinalIgnoreCase);
+        ReadOnlySpan<char> main = of > 0 ? text[..of] : text;
+        main = main.Trim();
+        int space = main.LastIndexOf(' ');
+        string head = Singular(space >= 0 ? main[(space + 1)..] : main);
+        if (space >= 0)
+        {
+            int before = main[..space].LastIndexOf(' ');
+            string pair = string.Concat(Singular(main[(before + 1)..space]), " ", head);
+            if (Synonyms.TryGet(pair, out string? canonicalPair))
+            {
+                return canonicalPair;
+            }
+        }
+
+        return Synonyms.TryGet(head, out string? canonical) ? canonical : head;
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+}

@@ -1,0 +1,50 @@
+using System.Collections.Generic;
+
+namespace Reconcile.Text;
+
+/// <summary>Number words and scale words, as data (after Humanizer's locale tables).</summary>
+internal static class NumberWords
+{
+    /// <summary>Words for 0 to 90 that combine into a cardinal ("twenty-six", "nine").</summary>
+    public static readonly Lexicon<int> Cardinals = new(new Dictionary<string, int>
+    {
+        ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6,
+        ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12,
+        ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17,
+        ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40,
+        ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
+    });
+
+    /// <summary>Scale words after a figure ("9 million", "nine million", "3bn").</summary>
+    public static readonly Lexicon<double> Scales = new(new Dictionary<string, double>
+    {
+        ["hundred"] = 1e2, ["thousand"] = 1e3, ["million"] = 1e6, ["billion"] = 1e9, ["trillion"] = 1e12,
+        ["mn"] = 1e6, ["mln"] = 1e6, ["bn"] = 1e9, ["tn"] = 1e12, ["trn"] = 1e12,
+    });
+
+    /// <summary>Scale suffixes glued to digits ("35K", "3bn", "1.2m").</summary>
+    public static readonly Lexicon<double> GluedScales = new(new Dictionary<string, double>
+    {
+        ["k"] = 1e3, ["m"] = 1e6, ["mn"] = 1e6, ["mln"] = 1e6, ["b"] = 1e9, ["bn"] = 1e9, ["tn"] = 1e12, ["trn"] = 1e12,
+    });
+
+    /// <summary>Words that stand for a fixed count after "a" ("a dozen").</summary>
+    public static readonly Lexicon<int> Collectives = new(new Dictionary<string, int>
+    {
+        ["dozen"] = 12, ["score"] = 20,
+    });
+
+    /// <summary>Vague plurals ("hundreds of", "thousands of"): the range each stands for.</summary>
+    public static readonly Lexicon<(double Low, double High)> VaguePlurals = new(new Dictionary<string, (double, double)>
+    {
+        ["dozens"] = (24, 99),
+        ["scores"] = (40, 99),
+        ["hundreds"] = (200, 999),
+        ["thousands"] = (2_000, 9_999),
+        ["millions"] = (2e6, 9.99e6),
+        ["billions"] = (2e9, 9.99e9),
+    });
+
+    /// <summary>Ordinal suffixes glued to digits ("1st", "29th"): such a figure is an ordinal, never a count.</summary>
+    public static readonly Lexicon<bool> OrdinalSuffixes = Lexicon.Set("st", "nd", "rd", "th");
+}

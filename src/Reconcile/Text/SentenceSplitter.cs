@@ -1,0 +1,124 @@
+using System;
+using System.Collections.Generic;
+
+namespace Reconcile.Text;
+
+/// <summary>
+/// Splits paragraphs into sentences at a full stop, question or exclamation mark (and any closing quotes)
+/// followed by white space and a capital, a digit or a quote, except after a known abbreviation or an initial.
+/// </summary>
+internal static class SentenceSplitter
+{
+    private static readonly Lexicon<bool> Abbreviations = Lexicon.Set(
+        "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "cmdr", "adm",
+        "maj", "prof", "rev", "jr", "sr", "inc", "corp", "ltd", "co", "no", "vs", "etc", "jan", "feb", "aug",
+        "sept", "sep", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.g", "i.e", "a.m", "p.m", "approx", "est",
+        "fig", "vol", "dept", "univ", "mt", "ft", "pres", "gov't");
+
+    public static IReadOnlyList<TextSpan> Split(string text, IReadOnlyList<TextSpan> paragraphs)
+    {
+        var sentences = new List<TextSpan>();
+        foreach (TextSpan paragraph in paragraphs)
+        {
+            SplitParagraph(text, paragraph, sentences);
+        }
+
+        return sentences;
+    }
+
+    private static void SplitParagraph(string text, TextSpan paragraph, List<TextSpan> sentences)
+    {
+        int start = SkipSpace(text, paragraph.Start, paragraph.End);
+        int i = start;
+        while (i < paragraph.End)
+        {
+            char c = text[i];
+            if (c is '.' or '!' or '?')
+            {
+                int end = i + 1;
+                while (end < paragraph.End && text[end] is '.' or '!' or '?' or '"' or '\'' or '’' or '”' or ')')
+                {
+                    end++;
+                }
+
+                if (IsBoundary(text, start, i, end, paragraph.End))
+                {
+                    Add(text, start, end, sentences);
+                    start = SkipSpace(text, end, paragraph.End);
+                    i = start;
+                    continue;
+                }
+
+                i = end;
+                continue;
+            }
+
+            i++;
+        }
+
+        Add(text, start, paragraph.End, sentences);
+    }
+
+    private static bool IsBoundary(string text, int sentenceStart, int mark, int end, int limit)
+    {
+        if (end >= limit || !char.IsWhiteSpace(text[end]))
+        {
+            return false;
+        }
+
+        int next = SkipSpace(text, end, limit);
+        if (next >= limit)
+        {
+            return false;
+        }
+
+        char n = text[next];
+        if (!(char.IsUpper(n) || char.IsAsciiDigit(n) || n is '"' or '\'' or '‘' or '“' or '(' or '['))
+        {
+            return false;
+        }
+
+        if (text[mark] != '.')
+        {
+            return true;
+        }
+
+        // The word before the full stop: an abbreviation or a single initial does not end a sentence.
+        int wordStart = mark;
+        while (wordStart > sentenceStart && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
+        {
+            wordStart--;
+        }
+
+        ReadOnlySpan<char> word = text.AsSpan(wordStart, mark - wordStart);
+        if (word.Length == 1 && char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        return word.Length == 0 || !Abbreviations.Contains(word);
+    }
+
+    private static void Add(string text, int start, int end, List<TextSpan> sentences)
+    {
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > start)
+        {
+            sentences.Add(TextSpan.FromBounds(start, end));
+        }
+    }
+
+    private static int SkipSpace(string text, int i, int limit)
+    {
+        while (i < limit && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+}
