@@ -78,7 +78,18 @@ public sealed class Claim
     /// <summary>Gets the sentence the claim stands in.</summary>
     public TextSpan Sentence { get; }
 
-    internal Claim WithId(string id) => new(id, Source, Span, Text, Measure, Value, Scope, Sentence);
+    /// <summary>Gets the sentence before <see cref="Sentence"/> when the claim's sentence opens with a pronoun that points back to it.</summary>
+    internal TextSpan? Antecedent { get; init; }
+
+    /// <summary>Returns a copy of this claim with the given id, as a reconciler numbers claims.</summary>
+    /// <param name="id">The new id.</param>
+    /// <returns>The renumbered claim.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
+    public Claim WithId(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return new(id, Source, Span, Text, Measure, Value, Scope, Sentence) { Antecedent = Antecedent };
+    }
 
     /// <summary>Returns the id, the source's words and the value.</summary>
     /// <returns>A short description.</returns>

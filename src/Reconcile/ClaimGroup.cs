@@ -12,15 +12,31 @@ namespace Reconcile;
 /// <threadsafety>Instances are immutable and safe to share between threads.</threadsafety>
 public sealed class ClaimGroup
 {
-    internal ClaimGroup(string id, string label, IReadOnlyList<Claim> claims, GroupAssessment assessment)
+    /// <summary>Initializes a group, as a reconciler does, or when reading a report back from JSON.</summary>
+    /// <param name="id">The group's id, such as <c>g1</c>.</param>
+    /// <param name="label">What the fact is about.</param>
+    /// <param name="claims">The claims, at least one, ordered by source id and position.</param>
+    /// <param name="assessment">The verdict, discrepancies and explanation.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="label"/> is empty, or <paramref name="claims"/> is empty.</exception>
+    public ClaimGroup(string id, string label, IReadOnlyList<Claim> claims, GroupAssessment assessment)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ArgumentException.ThrowIfNullOrWhiteSpace(label);
+        ArgumentNullException.ThrowIfNull(claims);
+        ArgumentNullException.ThrowIfNull(assessment);
+        if (claims.Count == 0)
+        {
+            throw new ArgumentException("A group holds at least one claim.", nameof(claims));
+        }
+
         Id = id;
         Label = label;
-        Claims = claims;
+        Claims = [.. claims];
         Verdict = assessment.Verdict;
         Discrepancies = assessment.Discrepancies;
         Explanation = assessment.Explanation;
-        SourceIds = [.. claims.Select(c => c.Source.Id).Distinct(StringComparer.Ordinal)];
+        SourceIds = [.. Claims.Select(c => c.Source.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
     }
 
     /// <summary>Gets the group's id, <c>g1</c>, <c>g2</c>…, stable for the same input.</summary>

@@ -25,10 +25,20 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
         var stream = new TokenStream();
         var dates = new List<DatePhrase>();
         var figures = new List<Figure>();
-        foreach (TextSpan sentence in sentences)
+        for (int i = 0; i < sentences.Count; i++)
         {
+            TextSpan sentence = sentences[i];
             stream.Reset(document.Text, sentence);
+            int before = claims.Count;
             ReadSentence(document, sentence, stream, dates, figures, claims);
+            if (i > 0 && claims.Count > before && stream.Count > 0 && stream.InLexicon(0, FunctionWords.OpeningPronouns))
+            {
+                // "It had been issuing reports since 2010": what "it" is stands in the sentence before.
+                for (int k = before; k < claims.Count; k++)
+                {
+                    claims[k] = new Claim(claims[k].Source, claims[k].Span, claims[k].Text, claims[k].Measure, claims[k].Value, claims[k].Scope, claims[k].Sentence) { Antecedent = sentences[i - 1] };
+                }
+            }
         }
 
         return claims;
@@ -269,6 +279,13 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
         for (int d = 0; d < dates.Count; d++)
         {
             DatePhrase date = dates[d];
+
+            // A single day ("on Thursday") dates an event; it is not the period a figure covers.
+            if (date.Role == DateRole.Point && date.Resolved ? date.Start.Granularity == DateGranularity.Day : date.Role == DateRole.Point && date.Expression.Contains("WEEKDAY", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             TimeScope scope = ScopeOf(s, date);
 
             // A fronted adverbial covers the rest of the sentence: "Since September 2023, North Korea has sent …".

@@ -11,8 +11,6 @@ namespace Reconcile.Grouping;
 /// </summary>
 internal sealed class ClaimContext
 {
-    private const int PreviousSentenceChars = 400;
-
     private ClaimContext(Dictionary<string, double> weights) => Weights = weights;
 
     public Dictionary<string, double> Weights { get; }
@@ -38,7 +36,7 @@ internal sealed class ClaimContext
             }
         }
 
-        bool opensWithPronoun = stream.Count > 0 && stream.InLexicon(0, FunctionWords.OpeningPronouns);
+        bool isDate = claim.Value.Kind != ClaimValueKind.Quantity;
         for (int i = 0; i < stream.Count; i++)
         {
             if (!stream.IsWord(i))
@@ -47,35 +45,23 @@ internal sealed class ClaimContext
             }
 
             int distance = claimFirst < 0 ? 8 : i < claimFirst ? claimFirst - i : i > claimLast ? i - claimLast : 0;
+            if (distance == 0 && isDate)
+            {
+                continue; // "last year" says when, not what
+            }
+
             double weight = distance == 0 ? 1.5 : 1.0 / (1.0 + (distance / 4.0));
             Add(terms, stream.Span(i), weight);
         }
 
-        if (opensWithPronoun)
+        if (claim.Antecedent is { } antecedent)
         {
-            // The previous sentence: back over white space, then to the last line break or sentence end before it.
-            int end = claim.Sentence.Start;
-            while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+            stream.Reset(text, antecedent);
+            for (int i = 0; i < stream.Count; i++)
             {
-                end--;
-            }
-
-            int limit = Math.Max(0, end - PreviousSentenceChars);
-            int from = end - 1;
-            while (from > limit && text[from - 1] != '\n' && !(text[from - 1] is '.' or '!' or '?' && from - 1 < end - 1 && char.IsWhiteSpace(text[from])))
-            {
-                from--;
-            }
-
-            if (from < end)
-            {
-                stream.Reset(text, TextSpan.FromBounds(Math.Max(from, limit), end));
-                for (int i = 0; i < stream.Count; i++)
+                if (stream.IsWord(i))
                 {
-                    if (stream.IsWord(i))
-                    {
-                        Add(terms, stream.Span(i), 0.5);
-                    }
+                    Add(terms, stream.Span(i), 0.5);
                 }
             }
         }

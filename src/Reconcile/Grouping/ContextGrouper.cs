@@ -18,6 +18,10 @@ internal sealed class ContextGrouper : IClaimGrouper
 {
     private const double SameValueBonus = 0.15;
     private const double OverlapBonus = 0.05;
+
+    // Calling a conflict costs a reporter's time, so two values that cannot both hold must be more alike in
+    // context than two that can before they are taken for one fact.
+    private const double ConflictMargin = 0.15;
     private readonly double _threshold;
 
     public ContextGrouper(ReconcilerOptions options) => _threshold = options.GroupingThreshold;
@@ -96,6 +100,10 @@ internal sealed class ContextGrouper : IClaimGrouper
                 Claim ca = claims[block[a]], cb = claims[block[b]];
                 double score = contexts[block[a]].Cosine(contexts[block[b]]) + ValueBonus(ca, cb);
                 similarity[a, b] = similarity[b, a] = score;
+                if (System.Environment.GetEnvironmentVariable("RECONCILE_DEBUG") == "1" && score > 0.05)
+                {
+                    System.Console.Error.WriteLine($"{score:F3} {ca.Source.Id}:{ca.Text} | {cb.Source.Id}:{cb.Text}");
+                }
                 if (!string.Equals(ca.Source.Id, cb.Source.Id, StringComparison.Ordinal) && score >= _threshold)
                 {
                     pairs.Add((score, a, b));
@@ -164,6 +172,11 @@ internal sealed class ContextGrouper : IClaimGrouper
                     }
 
                     continue;
+                }
+
+                if (!ValueComparison.CanBothHold(ca.Value, cb.Value) && similarity[a, b] < _threshold + ConflictMargin)
+                {
+                    return false;
                 }
 
                 sum += similarity[a, b];

@@ -32,7 +32,7 @@ internal static class DateGrammar
         }
 
         ReadOnlySpan<char> w = s.Span(i);
-        return (char.IsUpper(w[0]) && (MonthNames.Months.Contains(w) || MonthNames.Weekdays.Contains(w)))
+        return Prepositions.Contains(w) || (char.IsUpper(w[0]) && (MonthNames.Months.Contains(w) || MonthNames.Weekdays.Contains(w)))
             || w.Equals("yesterday", StringComparison.OrdinalIgnoreCase) || w.Equals("today", StringComparison.OrdinalIgnoreCase)
             || w.Equals("last", StringComparison.OrdinalIgnoreCase) || w.Equals("this", StringComparison.OrdinalIgnoreCase)
             || w.Equals("between", StringComparison.OrdinalIgnoreCase) || w.Equals("from", StringComparison.OrdinalIgnoreCase)

@@ -19,7 +19,8 @@ internal static class FunctionWords
         "january", "february", "march", "april", "june", "july", "august", "september", "october",
         "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "million", "billion", "thousand", "hundred", "one", "two", "three", "four", "five", "six", "seven",
-        "eight", "nine", "ten", "eleven", "twelve", "around", "approximately", "roughly", "estimated");
+        "eight", "nine", "ten", "eleven", "twelve", "around", "approximately", "roughly", "estimated", "last",
+        "next", "earlier", "later", "ago", "today", "yesterday", "whole", "first", "second", "third");
 
     /// <summary>Words that end the noun phrase naming what a figure counts.</summary>
     public static readonly Lexicon<bool> NounPhraseStops = Lexicon.Set(
@@ -32,7 +33,15 @@ internal static class FunctionWords
         "it", "they", "he", "she", "we", "there", "here", "when", "where", "while", "if", "because",
         "ago", "later", "earlier", "each", "apiece", "more", "less", "fewer", "or", "not", "also", "who",
         "its", "their", "his", "her", "our", "my", "your", "last", "next", "this", "every", "about", "around",
-        "of");
+        "of", "meant", "sent", "made", "took", "gave", "went", "came", "began", "became", "brought", "bought",
+        "built", "held", "kept", "left", "lost", "met", "paid", "put", "ran", "saw", "set", "shot", "sold",
+        "spent", "stood", "thought", "won", "wrote", "fell", "fought", "flew", "grew", "hit", "led", "let",
+        "rose", "sought", "struck", "taught", "remain", "remains", "remained", "continue", "continues", "face",
+        "faces", "need", "needs", "get", "gets", "got", "make", "makes", "take", "takes", "show", "shows",
+        "include", "includes", "mean", "means", "become", "becomes", "go", "goes", "come", "comes", "seem",
+        "seems", "appear", "appears", "want", "wants", "know", "knows", "knew", "believe", "believes", "think",
+        "thinks", "urge", "urges", "call", "calls", "claim", "claims", "warn", "warns", "hope", "hopes",
+        "maintain", "work", "died", "live", "lived", "stay", "stayed", "per");
 
     /// <summary>Pronouns that, opening a sentence, point back to the previous one.</summary>
     public static readonly Lexicon<bool> OpeningPronouns = Lexicon.Set("it", "they", "he", "she", "this", "these", "that", "those", "its", "their");
