@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using Reconcile.Text;
 
 namespace Reconcile;
@@ -175,7 +176,7 @@ public readonly struct Quantity : IEquatable<Quantity>
                 "EUR" => "€" + number,
                 _ => number + " " + Unit.Symbol,
             },
-            _ => number + " " + Unit.Symbol,
+            _ => number + " " + (value != 1 && Unit.Symbol.Length >= 4 && Unit.Symbol.All(char.IsAsciiLetter) ? Unit.Symbol + "s" : Unit.Symbol),
         };
     }
 

@@ -135,9 +135,9 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
         }
 
         int measureStart = after;
-        if (s.Is(measureStart, "of") && IsVague(s, match))
+        if (s.Is(measureStart, "of") && (IsVague(s, match) || q.Unit.Dimension is not (UnitDimension.Count or UnitDimension.Percent or UnitDimension.Currency)))
         {
-            measureStart++;
+            measureStart++; // "hundreds of people", "500,000 barrels of refined petroleum"
         }
 
         ReadMeasure(s, measureStart, out int npFirst, out int npLast);
@@ -213,9 +213,9 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
             }
 
             bool compound = end > j;
-            if (!compound && words > 0 && IsVerbLike(w))
+            if (!compound && IsVerbLike(w) && (words > 0 || !s.IsWord(j + 1) || s.InLexicon(j + 1, FunctionWords.NounPhraseStops)))
             {
-                break; // "troops deployed", "missiles launched"
+                break; // "troops deployed", "missiles launched", "$3 billion generated from"
             }
 
             if (!compound && (w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || w.Contains('\'') || w.Contains('’')) && words > 0)
@@ -281,7 +281,7 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
             DatePhrase date = dates[d];
 
             // A single day ("on Thursday") dates an event; it is not the period a figure covers.
-            if (date.Role == DateRole.Point && date.Resolved ? date.Start.Granularity == DateGranularity.Day : date.Role == DateRole.Point && date.Expression.Contains("WEEKDAY", StringComparison.Ordinal))
+            if (date.Role == DateRole.Point && date.DayLevel)
             {
                 continue;
             }

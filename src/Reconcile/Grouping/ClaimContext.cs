@@ -54,6 +54,12 @@ internal sealed class ClaimContext
             Add(terms, stream.Span(i), weight);
         }
 
+        // What a date dates is said by its clause's subject: "the Panel of Experts, which had overseen … since 2009".
+        if (isDate && claimFirst >= 0)
+        {
+            AddSubject(terms, stream, claimFirst, claim.Antecedent is not null);
+        }
+
         if (claim.Antecedent is { } antecedent)
         {
             stream.Reset(text, antecedent);
@@ -64,9 +70,73 @@ internal sealed class ClaimContext
                     Add(terms, stream.Span(i), 0.5);
                 }
             }
+
+            if (isDate)
+            {
+                // The pronoun stands for the last noun phrase of the sentence before.
+                int end = stream.Count - 1;
+                while (end >= 0 && !stream.IsWord(end))
+                {
+                    end--;
+                }
+
+                AddPhrase(terms, stream, end, backwards: true);
+            }
         }
 
         return terms;
+    }
+
+    private const double SubjectWeight = 2.0;
+    private const int SubjectWords = 4;
+
+    private static void AddSubject(Dictionary<string, double> terms, TokenStream stream, int claimFirst, bool pronoun)
+    {
+        int clauseStart = claimFirst;
+        while (clauseStart > 0 && !(stream.IsPunctuation(clauseStart - 1) && !(stream.IsDash(clauseStart - 1) && stream.Glued(clauseStart - 1))))
+        {
+            clauseStart--;
+        }
+
+        if (stream.Is(clauseStart, "which") || stream.Is(clauseStart, "who") || stream.Is(clauseStart, "that"))
+        {
+            // A relative clause: its subject is the phrase before the comma.
+            AddPhrase(terms, stream, clauseStart - 2, backwards: true);
+            return;
+        }
+
+        if (clauseStart == 0 && pronoun)
+        {
+            return; // the antecedent supplies it
+        }
+
+        AddPhrase(terms, stream, clauseStart, backwards: false);
+    }
+
+    private static void AddPhrase(Dictionary<string, double> terms, TokenStream stream, int from, bool backwards)
+    {
+        int taken = 0;
+        for (int i = from; stream.InRange(i) && taken < SubjectWords; i += backwards ? -1 : 1)
+        {
+            if (!stream.IsWord(i) && !(stream.IsDash(i) && stream.Glued(i)))
+            {
+                break;
+            }
+
+            ReadOnlySpan<char> word = stream.Span(i);
+            if (word.Equals("of", StringComparison.OrdinalIgnoreCase) || word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (FunctionWords.NounPhraseStops.Contains(word))
+            {
+                break;
+            }
+
+            Add(terms, word, SubjectWeight);
+            taken++;
+        }
     }
 
     public static ClaimContext Weigh(Dictionary<string, double> raw, Func<string, double> idf)

@@ -16,12 +16,12 @@ namespace Reconcile.Grouping;
 /// </summary>
 internal sealed class ContextGrouper : IClaimGrouper
 {
-    private const double SameValueBonus = 0.15;
+    private const double SameValueBonus = 0.2;
     private const double OverlapBonus = 0.05;
 
     // Calling a conflict costs a reporter's time, so two values that cannot both hold must be more alike in
     // context than two that can before they are taken for one fact.
-    private const double ConflictMargin = 0.15;
+    private const double ConflictMargin = 0.1;
     private readonly double _threshold;
 
     public ContextGrouper(ReconcilerOptions options) => _threshold = options.GroupingThreshold;
@@ -100,10 +100,6 @@ internal sealed class ContextGrouper : IClaimGrouper
                 Claim ca = claims[block[a]], cb = claims[block[b]];
                 double score = contexts[block[a]].Cosine(contexts[block[b]]) + ValueBonus(ca, cb);
                 similarity[a, b] = similarity[b, a] = score;
-                if (System.Environment.GetEnvironmentVariable("RECONCILE_DEBUG") == "1" && score > 0.05)
-                {
-                    System.Console.Error.WriteLine($"{score:F3} {ca.Source.Id}:{ca.Text} | {cb.Source.Id}:{cb.Text}");
-                }
                 if (!string.Equals(ca.Source.Id, cb.Source.Id, StringComparison.Ordinal) && score >= _threshold)
                 {
                     pairs.Add((score, a, b));
@@ -151,8 +147,8 @@ internal sealed class ContextGrouper : IClaimGrouper
 
     private bool CanMerge(List<int> left, List<int> right, List<int> block, IReadOnlyList<Claim> claims, double[,] similarity)
     {
-        double sum = 0;
-        int count = 0;
+        double sum = 0, conflicting = 0;
+        int count = 0, conflicts = 0;
         foreach (int a in left)
         {
             Claim ca = claims[block[a]];
@@ -174,9 +170,10 @@ internal sealed class ContextGrouper : IClaimGrouper
                     continue;
                 }
 
-                if (!ValueComparison.CanBothHold(ca.Value, cb.Value) && similarity[a, b] < _threshold + ConflictMargin)
+                if (!ValueComparison.CanBothHold(ca.Value, cb.Value))
                 {
-                    return false;
+                    conflicting += similarity[a, b];
+                    conflicts++;
                 }
 
                 sum += similarity[a, b];
@@ -184,7 +181,7 @@ internal sealed class ContextGrouper : IClaimGrouper
             }
         }
 
-        return count > 0 && sum / count >= _threshold;
+        return count > 0 && sum / count >= _threshold && (conflicts == 0 || conflicting / conflicts >= _threshold + ConflictMargin);
     }
 
     private static double ValueBonus(Claim a, Claim b)

@@ -53,6 +53,11 @@ internal static class DateGrammar
             }
 
             int join = first.Last + 1;
+            if (s.IsChar(join, ','))
+            {
+                join++; // "between January 1, 2024, and April 30, 2025"
+            }
+
             bool joined = between ? s.Is(join, "and") : s.Is(join, "to") || s.Is(join, "until") || s.Is(join, "through") || s.IsDash(join);
             if (!joined || !TryReadSingle(s, join + 1, published, resolvePast, out SingleDate second))
             {
@@ -67,7 +72,7 @@ internal static class DateGrammar
             }
 
             bool resolved = first.Resolved && second.Resolved && second.Value.Last >= first.Value.First;
-            phrase = new DatePhrase(i, second.Last, DateRole.Range, first.Value, second.Value, resolved, first.Expression + " TO " + second.Expression, 0);
+            phrase = new DatePhrase(i, second.Last, DateRole.Range, first.Value, second.Value, resolved, first.Expression + " TO " + second.Expression, 0, false);
             return true;
         }
 
@@ -98,7 +103,8 @@ internal static class DateGrammar
         }
 
         string expression = role == DateRole.Point ? date.Expression : role.ToString().ToUpperInvariant() + " " + date.Expression;
-        phrase = new DatePhrase(start, date.Last, role, date.Value, default, date.Resolved, expression, date.Resolved ? 0 : date.Month);
+        bool dayLevel = date.Resolved ? date.Value.Granularity == DateGranularity.Day : date.Day > 0 || expression.Contains("WEEKDAY", StringComparison.Ordinal) || expression is "YESTERDAY" or "TODAY";
+        phrase = new DatePhrase(start, date.Last, role, date.Value, default, date.Resolved, expression, date.Resolved ? 0 : date.Month, dayLevel);
         return true;
     }
 

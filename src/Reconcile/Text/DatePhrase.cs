@@ -25,4 +25,5 @@ internal enum DateRole : byte
 /// <param name="Resolved">Whether every date in the expression was placed on the calendar.</param>
 /// <param name="Expression">Normalized words, to match unresolved expressions with each other.</param>
 /// <param name="PartialMonth">The month of a yearless, unresolved date ("since October"), or 0.</param>
-internal readonly record struct DatePhrase(int First, int Last, DateRole Role, DateValue Start, DateValue End, bool Resolved, string Expression, int PartialMonth);
+/// <param name="DayLevel">Whether the expression names a single day ("on Thursday", "May 29"), resolved or not.</param>
+internal readonly record struct DatePhrase(int First, int Last, DateRole Role, DateValue Start, DateValue End, bool Resolved, string Expression, int PartialMonth, bool DayLevel);

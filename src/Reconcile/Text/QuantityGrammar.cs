@@ -218,7 +218,13 @@ internal static class QuantityGrammar
         Quantity quantity = isRange
             ? Quantity.Between(value, Math.Max(value, high), unit)
             : new Quantity(value, hedge, unit, step);
-        match = new QuantityMatch(hedgeFirst >= 0 ? Math.Min(hedgeFirst, start) : start, last, quantity, compound, relative);
+        int firstToken = hedgeFirst >= 0 ? Math.Min(hedgeFirst, start) : start;
+        if (relative && (s.Is(firstToken - 1, "another") || s.Is(firstToken - 1, "additional") || s.Is(firstToken - 1, "further") || s.Is(firstToken - 1, "extra")))
+        {
+            firstToken--; // "another 3,000" is the claim, not "3,000"
+        }
+
+        match = new QuantityMatch(firstToken, last, quantity, compound, relative);
         return true;
     }
 
