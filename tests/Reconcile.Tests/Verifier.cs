@@ -4,7 +4,6 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading.Tasks;
-using NUnit.Framework;
 
 // A stand-in for Verify.NUnit, which the NuGet mirror cannot restore. It keeps Verify's file naming
 // ({Type}.{Method}.verified.{ext} beside the test file) and its string semantics, so switching to the real
