@@ -569,6 +569,12 @@ internal static class QuantityGrammar
             return true;
         }
 
+        // The minutes of a time of day or the second half of a score: "1:39", "3:1".
+        if (s.IsChar(i - 1, ':') && s.Glued(i - 1) && s.Glued(i) && s.IsNumber(i - 2))
+        {
+            return true;
+        }
+
         return s.IsDash(i - 1) && s.Glued(i - 1) && s.Glued(i) && (s.IsWord(i - 2) || s.IsNumber(i - 2));
     }
 }

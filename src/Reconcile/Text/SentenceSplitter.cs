@@ -11,9 +11,12 @@ internal static class SentenceSplitter
 {
     private static readonly Lexicon<bool> Abbreviations = Lexicon.Set(
         "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "cmdr", "adm",
-        "maj", "prof", "rev", "jr", "sr", "inc", "corp", "ltd", "co", "no", "vs", "etc", "jan", "feb", "aug",
+        "maj", "prof", "rev", "jr", "sr", "inc", "corp", "ltd", "co", "vs", "etc", "jan", "feb", "aug",
         "sept", "sep", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.g", "i.e", "a.m", "p.m", "approx", "est",
-        "fig", "vol", "dept", "univ", "mt", "ft", "pres", "gov't");
+        "dept", "univ", "mt", "ft", "pres", "gov't");
+
+    // Abbreviations that only stand before a number: "No. 10", "Vol. 2". Elsewhere "no." ends a sentence.
+    private static readonly Lexicon<bool> NumberAbbreviations = Lexicon.Set("no", "nos", "vol", "fig", "art", "pp");
 
     public static IReadOnlyList<TextSpan> Split(string text, IReadOnlyList<TextSpan> paragraphs)
     {
@@ -94,6 +97,11 @@ internal static class SentenceSplitter
         if (word.Length == 1 && char.IsUpper(word[0]))
         {
             return false;
+        }
+
+        if (NumberAbbreviations.Contains(word))
+        {
+            return !char.IsAsciiDigit(n);
         }
 
         return word.Length == 0 || !Abbreviations.Contains(word);

@@ -1,0 +1,145 @@
+using System;
+using System.Diagnostics;
+using System.Linq;
+using System.Text;
+
+namespace Reconcile.Tests.Extraction;
+
+public sealed class NewsClaimExtractorTests
+{
+    private static Claim[] Claims(string text, DateOnly? published = null)
+        => [.. Reconciler.Default.Reconcile([new Document(new Source("a") { Published = published }, text)]).Claims];
+
+    [Test]
+    public void Extract_Seeds_AreReadRight()
+    {
+        const string text = "The more than 11,000 troops deployed since October 2024 were joined by nearly 11,000 others. "
+            + "It shipped as many as 9 million rounds. A rival count gave nine million rounds. "
+            + "At least 100 ballistic missiles and well over 100 drones were sent. "
+            + "The panel had monitored sanctions since 2009. Russia vetoed the plan in March 2024. "
+            + "The report covers the period between 1 January 2024 and 30 April 2025. The team spoke on Thursday.";
+        Claim[] claims = Claims(text, new DateOnly(2025, 5, 30));
+        string[] values = [.. claims.Select(c => c.Value.ToString())];
+        Assert.That(values, Is.EqualTo(new[]
+        {
+            "more than 11,000", "nearly 11,000", "up to 9 million", "9 million", "at least 100", "well over 100",
+            "since 2009", "March 2024", "1 January 2024 to 30 April 2025", "29 May 2025",
+        }));
+    }
+
+    [Test]
+    public void Extract_Spans_HoldExactlyTheirText()
+    {
+        const string text = "North Korea sent over 11,000 troops to Russia in 2024, the report said.";
+        Claim claim = Claims(text).Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(claim.Text, Is.EqualTo("over 11,000 troops"));
+            Assert.That(text.Substring(claim.Span.Start, claim.Span.Length), Is.EqualTo(claim.Text));
+            Assert.That(claim.Scope!.Text, Is.EqualTo("in 2024"));
+            Assert.That(claim.Scope.Range, Is.EqualTo(new DateRange(new DateValue(2024), new DateValue(2024))));
+        });
+    }
+
+    [Test]
+    public void Extract_DigitsInsideDates_AreNotCounts()
+    {
+        Claim[] claims = Claims("The report covers the period between January 1, 2024, and April 30, 2025.");
+        Assert.That(claims.Select(c => c.Value.Kind), Is.EqualTo(new[] { ClaimValueKind.DateRange }));
+    }
+
+    [Test]
+    public void Extract_Years_AreNeverCounts()
+        => Assert.That(Claims("The 2024 election was held after 2023 ended."), Has.None.Matches<Claim>(c => c.Value.Kind == ClaimValueKind.Quantity));
+
+    [TestCase("Resolution 2397 was adopted.")]
+    [TestCase("An F-16 crashed.")]
+    [TestCase("COVID-19 cases rose.")]
+    [TestCase("It happened at 1:39 p.m.")]
+    [TestCase("He was the 2nd to arrive.")]
+    [TestCase("One of them left.")]
+    public void Extract_IdentifiersTimesOrdinals_AreNotFigures(string text)
+        => Assert.That(Claims(text).Where(c => c.Value.Kind == ClaimValueKind.Quantity), Is.Empty);
+
+    [Test]
+    public void Extract_FrontedPeriod_ScopesTheWholeSentence()
+    {
+        Claim[] claims = Claims("The envoy said that since September 2023, North Korea has sent over 24,000 containers and well over 100 missiles.");
+        Assert.That(claims.Select(c => c.Scope?.Text), Is.EqualTo(new[] { "since September 2023", "since September 2023" }));
+    }
+
+    [Test]
+    public void Extract_SingleDay_IsNotAScope()
+    {
+        Claim[] claims = Claims("The United States and 10 allies said on Thursday that it worked.", new DateOnly(2025, 5, 30));
+        Assert.Multiple(() =>
+        {
+            Assert.That(claims[0].Text, Is.EqualTo("10 allies"));
+            Assert.That(claims[0].Scope, Is.Null);
+            Assert.That(claims[1].Value.Date, Is.EqualTo(new DateValue(2025, 5, 29)));
+        });
+    }
+
+    [Test]
+    public void Extract_UnresolvedRelativeScope_IsKeptUnresolved()
+    {
+        Claim claim = Claims("North Korea last year transferred at least 100 ballistic missiles.").Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(claim.Scope!.Text, Is.EqualTo("last year"));
+            Assert.That(claim.Scope.IsResolved, Is.False);
+        });
+    }
+
+    [Test]
+    public void Extract_Ellipsis_InheritsTheMeasure()
+    {
+        Claim[] claims = Claims("North Korea sent over 11,000 troops in 2024, and another 3,000 in the early months of this year.", new DateOnly(2025, 5, 30));
+        Assert.Multiple(() =>
+        {
+            Assert.That(claims[1].Text, Is.EqualTo("another 3,000"));
+            Assert.That(claims[1].Measure, Is.EqualTo("other troops"));
+            Assert.That(claims[1].Scope!.Range!.Value.Start, Is.EqualTo(new DateValue(2025)));
+        });
+    }
+
+    [Test]
+    public void Extract_HostileInputs_FinishInTimeProportionalToSize()
+    {
+        // Generous bounds: a failure here means super-linear behaviour, not a slow machine.
+        string[] inputs =
+        [
+            new string('7', 200_000),
+            string.Concat(Enumerable.Repeat("more than ", 20_000)) + "5 troops.",
+            new string('x', 200_000),
+            string.Concat(Enumerable.Repeat("1,000,", 30_000)),
+            string.Concat(Enumerable.Repeat("between 1 and ", 15_000)),
+        ];
+        foreach (string input in inputs)
+        {
+            var watch = Stopwatch.StartNew();
+            Claims(input);
+            Assert.That(watch.Elapsed.TotalSeconds, Is.LessThan(10), $"input starting '{input[..20]}'");
+        }
+    }
+
+    [Test]
+    public void Extract_NeverThrows_OnOddText()
+    {
+        var random = new Random(11);
+        const string alphabet = "0123456789 ,.-–$%£€abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ'\"()\n\t:;?!/";
+        string[] words = ["more", "than", "nearly", "since", "between", "and", "May", "Thursday", "million", "the", "of", "in", "2024", "11,000", "last", "year"];
+        for (int round = 0; round < 300; round++)
+        {
+            var text = new StringBuilder();
+            int length = random.Next(1, 300);
+            for (int i = 0; i < length; i++)
+            {
+                text.Append(random.Next(3) == 0 ? words[random.Next(words.Length)] + " " : alphabet[random.Next(alphabet.Length)].ToString());
+            }
+
+            var published = random.Next(2) == 0 ? (DateOnly?)new DateOnly(2025, 1, 1).AddDays(random.Next(365)) : null;
+            Assert.DoesNotThrow(() => Claims(text.ToString(), published), text.ToString());
+        }
+    }
+}

@@ -1,0 +1,213 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Reconcile.Pipeline;
+
+namespace Reconcile.Tests;
+
+/// <summary>The whole pipeline on docs/samples: our own articles with the facts and discrepancies of real coverage.</summary>
+public sealed class ReconcilerTests
+{
+    private static readonly Lazy<ReconciliationReport> SampleReport = new(() => Reconciler.Default.Reconcile(Samples.Load()));
+
+    private static ReconciliationReport Report => SampleReport.Value;
+
+    private static ClaimGroup GroupWith(string sourceId, string text)
+        => Report.Groups.Single(g => g.Claims.Any(c => c.Source.Id == sourceId && c.Text == text));
+
+    [Test]
+    public Task Samples_TextReport() => Verify(Report.ToString());
+
+    [Test]
+    public void Samples_Troops_AreOneConflict()
+    {
+        ClaimGroup troops = GroupWith("wire-harbour", "more than 11,000 troops");
+        Assert.Multiple(() =>
+        {
+            Assert.That(troops.Verdict, Is.EqualTo(Verdict.Conflict));
+            Assert.That(troops.Claims.Select(c => c.Text), Is.EquivalentTo(new[] { "more than 11,000 troops", "over 11,000 troops", "11,000 North Korean troops", "nearly 11,000 troops" }));
+            Assert.That(troops.Explanation, Does.Contain("wire-edited says nearly 11,000").And.Contain("both cannot hold"));
+            Assert.That(troops.Discrepancies.Single().Kind, Is.EqualTo(DiscrepancyKind.Conflict));
+        });
+    }
+
+    [Test]
+    public void Samples_PanelStart_2009Versus2010_IsConflict()
+    {
+        ClaimGroup panel = GroupWith("upi-style", "since 2009");
+        Assert.Multiple(() =>
+        {
+            Assert.That(panel.Verdict, Is.EqualTo(Verdict.Conflict));
+            Assert.That(panel.SourceIds, Is.EqualTo(new[] { "upi-style", "wire-edited", "wire-harbour" }));
+        });
+    }
+
+    [Test]
+    public void Samples_Ammunition_IsCompatible()
+    {
+        ClaimGroup rounds = GroupWith("wire-edited", "nine million rounds of ammunition");
+        Assert.Multiple(() =>
+        {
+            Assert.That(rounds.Verdict, Is.EqualTo(Verdict.Compatible));
+            Assert.That(rounds.SourceIds, Is.EqualTo(new[] { "upi-style", "wire-edited", "wire-harbour" }));
+        });
+    }
+
+    [Test]
+    public void Samples_Missiles_ThreeSourcesAgree_EnvoyPeriodKeptApart()
+    {
+        ClaimGroup missiles = GroupWith("wire-harbour", "at least 100 ballistic missiles");
+        ClaimGroup envoy = GroupWith("envoy-remarks", "well over 100 ballistic missiles");
+        Assert.Multiple(() =>
+        {
+            Assert.That(missiles.Verdict, Is.EqualTo(Verdict.Agree));
+            Assert.That(missiles.SourceIds, Is.EqualTo(new[] { "upi-style", "wire-edited", "wire-harbour" }));
+            Assert.That(envoy, Is.Not.SameAs(missiles));
+            Assert.That(envoy.Claims.Single().Scope!.Text, Is.EqualTo("since September 2023"));
+        });
+    }
+
+    [Test]
+    public void Samples_OnlyTheTwoKnownConflicts()
+        => Assert.That(Report.Groups.Where(g => g.Verdict == Verdict.Conflict).Select(g => g.Label).ToList(), Has.Count.EqualTo(2));
+
+    [Test]
+    public void Samples_NothingFromRelatedArticles()
+    {
+        // The unrelated stories after "Related Articles" mention buses, fans, commuters and a bridge.
+        Assert.That(Report.Claims.Select(c => c.Text), Has.None.Contains("buses").And.None.Contains("fans").And.None.Contains("commuters"));
+    }
+
+    [Test]
+    public void Samples_EveryClaimInExactlyOneGroup()
+    {
+        var inGroups = Report.Groups.SelectMany(g => g.Claims).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(inGroups, Is.Unique);
+            Assert.That(inGroups, Has.Count.EqualTo(Report.Claims.Count));
+        });
+    }
+
+    [Test]
+    public void Samples_EveryClaimSpanHoldsItsText()
+    {
+        var texts = Samples.Load().ToDictionary(d => d.Source.Id, d => d.Text);
+        Assert.That(Report.Claims.Where(c => c.Span.Slice(texts[c.Source.Id]) != c.Text), Is.Empty);
+    }
+
+    [Test]
+    public void Reconcile_AnyDocumentOrder_GivesIdenticalReport()
+    {
+        Document[] documents = Samples.Load();
+        string expected = Reconciler.Default.Reconcile(documents).ToString();
+        var random = new Random(7);
+        for (int i = 0; i < 5; i++)
+        {
+            Document[] shuffled = [.. documents.OrderBy(_ => random.Next())];
+            Assert.That(Reconciler.Default.Reconcile(shuffled).ToString(), Is.EqualTo(expected));
+        }
+    }
+
+    [Test]
+    public void Reconcile_OneOrManyThreads_GivesIdenticalReport()
+    {
+        Document[] documents = Samples.Load();
+        Reconciler single = new ReconcilerBuilder { Options = { MaxDegreeOfParallelism = 1 } }.Build();
+        Reconciler many = new ReconcilerBuilder { Options = { MaxDegreeOfParallelism = 8 } }.Build();
+        Assert.That(many.Reconcile(documents).ToString(), Is.EqualTo(single.Reconcile(documents).ToString()));
+    }
+
+    [Test]
+    public void Reconcile_ConcurrentCalls_OnOneInstance_AreIndependent()
+    {
+        Document[] documents = Samples.Load();
+        string expected = Reconciler.Default.Reconcile(documents).ToString();
+        string[] results = new string[8];
+        Parallel.For(0, results.Length, i => results[i] = Reconciler.Default.Reconcile(documents).ToString());
+        Assert.That(results, Is.All.EqualTo(expected));
+    }
+
+    [Test]
+    public void Reconcile_DuplicateSourceIds_Throws()
+    {
+        var a = new Document(new Source("same"), "One.");
+        var b = new Document(new Source("same"), "Two.");
+        Assert.Throws<ReconcileException>(() => Reconciler.Default.Reconcile([a, b]));
+    }
+
+    [Test]
+    public void Reconcile_Cancelled_Throws()
+    {
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+        Assert.Throws<OperationCanceledException>(() => Reconciler.Default.Reconcile(Samples.Load(), cancellation.Token));
+    }
+
+    [Test]
+    public void Reconcile_NoDocuments_GivesEmptyReport()
+    {
+        ReconciliationReport report = Reconciler.Default.Reconcile([]);
+        Assert.That(report.Groups, Is.Empty);
+    }
+
+    [Test]
+    public void Build_InvalidOptions_ListsEveryProblem()
+    {
+        var builder = new ReconcilerBuilder { Options = { GroupingThreshold = 0, MaxDegreeOfParallelism = 0 } };
+        var error = Assert.Throws<ReconcilerConfigurationException>(() => builder.Build());
+        Assert.That(error!.Problems, Has.Count.EqualTo(2));
+    }
+
+    [Test]
+    public void Build_CustomExtractor_RunsAfterBuiltIn_AndOverlapsKeepTheFirst()
+    {
+        Reconciler reconciler = new ReconcilerBuilder().AddExtractor(new CasualtyLineExtractor()).Build();
+        ReconciliationReport report = reconciler.Reconcile([new Document(new Source("a"), "Casualties: 12\nOfficials said 40 buses were damaged.")]);
+        Assert.That(report.Claims.Select(c => c.Measure), Is.EquivalentTo(new[] { "casualties", "buses" }));
+    }
+
+    [Test]
+    public void Build_GrouperThatLosesClaims_StillReportsEveryClaim()
+    {
+        Reconciler reconciler = new ReconcilerBuilder().UseGrouper(new ForgetfulGrouper()).Build();
+        ReconciliationReport report = reconciler.Reconcile(Samples.Load());
+        Assert.That(report.Groups.Sum(g => g.Claims.Count), Is.EqualTo(report.Claims.Count).And.GreaterThan(10));
+    }
+
+    [Test]
+    public void Build_GrouperThatDuplicatesClaims_Throws()
+    {
+        Reconciler reconciler = new ReconcilerBuilder().UseGrouper(new DuplicatingGrouper()).Build();
+        Assert.Throws<ReconcileException>(() => reconciler.Reconcile(Samples.Load()));
+    }
+
+    /// <summary>A real custom extractor: reads "Casualties: N" lines.</summary>
+    private sealed class CasualtyLineExtractor : IClaimExtractor
+    {
+        public IEnumerable<Claim> Extract(Document document, IReadOnlyList<TextSpan> sentences)
+        {
+            foreach (TextSpan sentence in sentences)
+            {
+                string text = sentence.Slice(document.Text);
+                const string Prefix = "Casualties: ";
+                if (text.StartsWith(Prefix, StringComparison.Ordinal) && int.TryParse(text.AsSpan(Prefix.Length), System.Globalization.CultureInfo.InvariantCulture, out int n))
+                {
+                    yield return new Claim(document.Source, sentence, text, "casualties", ClaimValue.FromQuantity(new Quantity(n, Hedge.None, Unit.Count)));
+                }
+            }
+        }
+    }
+
+    private sealed class ForgetfulGrouper : IClaimGrouper
+    {
+        public IReadOnlyList<IReadOnlyList<Claim>> Group(IReadOnlyList<Claim> claims, IReadOnlyList<Document> documents) => [claims.Take(3).ToArray()];
+    }
+
+    private sealed class DuplicatingGrouper : IClaimGrouper
+    {
+        public IReadOnlyList<IReadOnlyList<Claim>> Group(IReadOnlyList<Claim> claims, IReadOnlyList<Document> documents) => [claims, claims.Take(1).ToArray()];
+    }
+}
