@@ -419,6 +419,16 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
             }
         }
 
+        // "had been issuing reports" names the event as "issuing reports".
+        while (first < last && s.InLexicon(first, Auxiliaries))
+        {
+            first++;
+        }
+
         return last >= first ? s.Slice(first, last) : "date";
     }
+
+    private static readonly Lexicon<bool> Auxiliaries = Lexicon.Set(
+        "had", "has", "have", "been", "was", "were", "is", "are", "be", "being", "it", "they", "he", "she", "we",
+        "which", "who", "that", "also", "then", "later", "first", "previously", "already");
 }
