@@ -17,9 +17,11 @@ public sealed class ClaimGroup
     /// <param name="label">What the fact is about.</param>
     /// <param name="claims">The claims, at least one, ordered by source id and position.</param>
     /// <param name="assessment">The verdict, discrepancies and explanation.</param>
+    /// <param name="independentSourceCount">How many independent witnesses the sources are once copies of one story count as one; defaults to the number of sources.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="label"/> is empty, or <paramref name="claims"/> is empty.</exception>
-    public ClaimGroup(string id, string label, IReadOnlyList<Claim> claims, GroupAssessment assessment)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="independentSourceCount"/> is below 1 or above the number of sources.</exception>
+    public ClaimGroup(string id, string label, IReadOnlyList<Claim> claims, GroupAssessment assessment, int? independentSourceCount = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ArgumentException.ThrowIfNullOrWhiteSpace(label);
@@ -37,7 +39,14 @@ public sealed class ClaimGroup
         Discrepancies = assessment.Discrepancies;
         Explanation = assessment.Explanation;
         SourceIds = [.. Claims.Select(c => c.Source.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        int independent = independentSourceCount ?? SourceIds.Count;
+        ArgumentOutOfRangeException.ThrowIfLessThan(independent, 1, nameof(independentSourceCount));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(independent, SourceIds.Count, nameof(independentSourceCount));
+        IndependentSourceCount = independent;
     }
+
+    /// <summary>Gets how many independent witnesses back the group: sources that republish one story count once.</summary>
+    public int IndependentSourceCount { get; }
 
     /// <summary>Gets the group's id, <c>g1</c>, <c>g2</c>…, stable for the same input.</summary>
     public string Id { get; }

@@ -3,8 +3,8 @@ using System;
 namespace Reconcile;
 
 /// <summary>
-/// The value a claim states: exactly one of a <see cref="Reconcile.Quantity"/>, a <see cref="DateValue"/> or a
-/// <see cref="Reconcile.DateRange"/>, as told by <see cref="Kind"/>.
+/// The value a claim states: exactly one of a <see cref="Reconcile.Quantity"/>, a <see cref="DateValue"/>, a
+/// <see cref="Reconcile.DateRange"/> or a <see cref="MemberSet"/>, as told by <see cref="Kind"/>.
 /// </summary>
 /// <remarks>
 /// <para>The default value is the quantity 0. Equality compares the kind and the value.</para>
@@ -15,13 +15,15 @@ public readonly struct ClaimValue : IEquatable<ClaimValue>
     private readonly Quantity _quantity;
     private readonly DateValue _date;
     private readonly DateRange _range;
+    private readonly MemberSet _members;
 
-    private ClaimValue(ClaimValueKind kind, Quantity quantity, DateValue date, DateRange range)
+    private ClaimValue(ClaimValueKind kind, Quantity quantity, DateValue date, DateRange range, MemberSet members = default)
     {
         Kind = kind;
         _quantity = quantity;
         _date = date;
         _range = range;
+        _members = members;
     }
 
     /// <summary>Gets which kind of value this is.</summary>
@@ -38,6 +40,15 @@ public readonly struct ClaimValue : IEquatable<ClaimValue>
     /// <summary>Gets the stretch of time.</summary>
     /// <exception cref="InvalidOperationException"><see cref="Kind"/> is not <see cref="ClaimValueKind.DateRange"/>.</exception>
     public DateRange DateRange => Kind == ClaimValueKind.DateRange ? _range : throw WrongKind(ClaimValueKind.DateRange);
+
+    /// <summary>Gets the members listed.</summary>
+    /// <exception cref="InvalidOperationException"><see cref="Kind"/> is not <see cref="ClaimValueKind.Members"/>.</exception>
+    public MemberSet Members => Kind == ClaimValueKind.Members ? _members : throw WrongKind(ClaimValueKind.Members);
+
+    /// <summary>Wraps a list of members.</summary>
+    /// <param name="members">The members.</param>
+    /// <returns>The claim value.</returns>
+    public static ClaimValue FromMembers(MemberSet members) => new(ClaimValueKind.Members, default, default, default, members);
 
     /// <summary>Wraps a figure.</summary>
     /// <param name="quantity">The figure.</param>
@@ -62,6 +73,7 @@ public readonly struct ClaimValue : IEquatable<ClaimValue>
     {
         ClaimValueKind.Quantity => _quantity.Equals(other._quantity),
         ClaimValueKind.Date => _date.Equals(other._date),
+        ClaimValueKind.Members => _members.Equals(other._members),
         _ => _range.Equals(other._range),
     };
 
@@ -73,6 +85,7 @@ public readonly struct ClaimValue : IEquatable<ClaimValue>
     {
         ClaimValueKind.Quantity => HashCode.Combine(Kind, _quantity),
         ClaimValueKind.Date => HashCode.Combine(Kind, _date),
+        ClaimValueKind.Members => HashCode.Combine(Kind, _members),
         _ => HashCode.Combine(Kind, _range),
     };
 
@@ -82,6 +95,7 @@ public readonly struct ClaimValue : IEquatable<ClaimValue>
     {
         ClaimValueKind.Quantity => _quantity.ToString(),
         ClaimValueKind.Date => _date.ToString(),
+        ClaimValueKind.Members => _members.ToString(),
         _ => _range.ToString(),
     };
 

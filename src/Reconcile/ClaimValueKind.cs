@@ -11,4 +11,7 @@ public enum ClaimValueKind
 
     /// <summary>A stretch of time: "since 2009", "between 1 January 2024 and 30 April 2025".</summary>
     DateRange,
+
+    /// <summary>A list of members: "comprised of the US, UK, Australia…".</summary>
+    Members,
 }

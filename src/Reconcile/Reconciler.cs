@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Reconcile.Grouping;
 using Reconcile.Pipeline;
+using Reconcile.Provenance;
 using Reconcile.Text;
 
 namespace Reconcile;
@@ -68,9 +69,16 @@ public sealed class Reconciler
         }
 
         var perDocument = new Claim[ordered.Length][];
+        var paragraphs = new IReadOnlyList<TextSpan>[ordered.Length];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
-        Parallel.For(0, ordered.Length, parallel, i => perDocument[i] = ExtractClaims(ordered[i]));
+        Parallel.For(0, ordered.Length, parallel, i =>
+        {
+            paragraphs[i] = _cleaner.Clean(ordered[i]);
+            perDocument[i] = ExtractClaims(ordered[i], paragraphs[i]);
+        });
         cancellationToken.ThrowIfCancellationRequested();
+        IReadOnlyList<SourceCopy> copies = CopyDetector.Find(ordered, paragraphs);
+        Dictionary<string, string> witnesses = CopyDetector.Witnesses(ordered.Select(d => d.Source.Id), copies);
 
         Claim[] claims = [.. perDocument.SelectMany(static c => c)];
         IReadOnlyList<IReadOnlyList<Claim>> grouped = _grouper.Group(claims, ordered);
@@ -95,15 +103,30 @@ public sealed class Reconciler
             cancellationToken.ThrowIfCancellationRequested();
             GroupAssessment assessment = _comparer.Compare(groups[i]);
             string id = string.Create(CultureInfo.InvariantCulture, $"g{i + 1}");
-            result[i] = new ClaimGroup(id, GroupLabels.For(groups[i]), groups[i], assessment);
+            string[] sources = [.. groups[i].Select(c => c.Source.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+            int independent = sources.Select(s => witnesses[s]).Distinct(StringComparer.Ordinal).Count();
+            if (independent < sources.Length)
+            {
+                assessment = new GroupAssessment(assessment.Verdict, assessment.Discrepancies, assessment.Explanation + " " + CopyNote(sources, independent, copies));
+            }
+
+            result[i] = new ClaimGroup(id, GroupLabels.For(groups[i]), groups[i], assessment, independent);
         }
 
-        return new ReconciliationReport([.. ordered.Select(static d => d.Source)], result);
+        return new ReconciliationReport([.. ordered.Select(static d => d.Source)], result, copies);
     }
 
-    private Claim[] ExtractClaims(Document document)
+    private static string CopyNote(string[] sources, int independent, IReadOnlyList<SourceCopy> copies)
     {
-        IReadOnlyList<TextSpan> paragraphs = _cleaner.Clean(document);
+        var inGroup = new HashSet<string>(sources, StringComparer.Ordinal);
+        IEnumerable<string> pairs = copies
+            .Where(c => inGroup.Contains(c.FirstSourceId) && inGroup.Contains(c.SecondSourceId))
+            .Select(c => $"{c.FirstSourceId} and {c.SecondSourceId}");
+        return string.Create(CultureInfo.InvariantCulture, $"{sources.Length} sources, {independent} independent: {string.Join("; ", pairs)} republish one story.");
+    }
+
+    private Claim[] ExtractClaims(Document document, IReadOnlyList<TextSpan> paragraphs)
+    {
         IReadOnlyList<TextSpan> sentences = SentenceSplitter.Split(document.Text, paragraphs);
         var found = new List<Claim>();
         foreach (IClaimExtractor extractor in _extractors)

@@ -52,7 +52,7 @@ public sealed class ReconcilerBuilder
         return this;
     }
 
-    /// <summary>Removes every extractor, the built-in quantity and date extractor included.</summary>
+    /// <summary>Removes every extractor, the built-in figure, date and member-list extractors included.</summary>
     /// <returns>This builder.</returns>
     public ReconcilerBuilder ClearExtractors()
     {
@@ -98,6 +98,8 @@ public sealed class ReconcilerBuilder
         var extractors = new List<IClaimExtractor>();
         if (_builtInExtractor)
         {
+            // Member lists first: "the United States and 10 allies" is one count of 11 countries, not "10 allies".
+            extractors.Add(new MemberListExtractor(options.Entities));
             extractors.Add(new NewsClaimExtractor(options));
         }
 

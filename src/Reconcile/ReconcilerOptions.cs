@@ -31,6 +31,13 @@ public sealed class ReconcilerOptions
     /// <value>The default value is <see langword="true"/>.</value>
     public bool ResolveRelativeDatesToPast { get; set; } = true;
 
+    /// <summary>
+    /// Gets or sets the named entities recognized in member lists, with their aliases ("UK" = "Britain" =
+    /// "the United Kingdom").
+    /// </summary>
+    /// <value>The default value is <see cref="EntityCatalog.Default"/>: the world's countries and the main international organizations.</value>
+    public EntityCatalog Entities { get; set; } = EntityCatalog.Default;
+
     internal ReconcilerOptions Clone() => (ReconcilerOptions)MemberwiseClone();
 
     internal IReadOnlyList<string> Validate()
@@ -44,6 +51,11 @@ public sealed class ReconcilerOptions
         if (MaxDegreeOfParallelism is 0 or < -1)
         {
             problems.Add(string.Create(CultureInfo.InvariantCulture, $"MaxDegreeOfParallelism must be -1 (every core) or a positive number, not {MaxDegreeOfParallelism}."));
+        }
+
+        if (Entities is null)
+        {
+            problems.Add("Entities must not be null; use EntityCatalog.Empty for none.");
         }
 
         return problems;

@@ -16,13 +16,15 @@ public sealed class ReconciliationReport
     /// <summary>Initializes a report, for example when reading one back from JSON.</summary>
     /// <param name="sources">The sources read, ordered by id.</param>
     /// <param name="groups">The groups, in id order.</param>
+    /// <param name="copies">The pairs of sources found to republish one story, if any.</param>
     /// <exception cref="ArgumentNullException">An argument is or holds <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A claim appears in more than one group.</exception>
-    public ReconciliationReport(IReadOnlyList<Source> sources, IReadOnlyList<ClaimGroup> groups)
+    public ReconciliationReport(IReadOnlyList<Source> sources, IReadOnlyList<ClaimGroup> groups, IReadOnlyList<SourceCopy>? copies = null)
     {
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(groups);
         Sources = [.. sources];
+        Copies = [.. copies ?? []];
         Groups = [.. groups];
         var seen = new HashSet<Claim>(ReferenceEqualityComparer.Instance);
         var claims = new List<Claim>();
@@ -52,6 +54,9 @@ public sealed class ReconciliationReport
 
     /// <summary>Gets the groups, in id order (<c>g1</c>, <c>g2</c>…: the order of their first claims in the text).</summary>
     public IReadOnlyList<ClaimGroup> Groups { get; }
+
+    /// <summary>Gets the pairs of sources that republish one story (wire copies), ordered by ids.</summary>
+    public IReadOnlyList<SourceCopy> Copies { get; }
 
     /// <summary>Gets every claim, ordered by source and position.</summary>
     public IReadOnlyList<Claim> Claims { get; }

@@ -81,6 +81,31 @@ public sealed class ReconcilerTests
     }
 
     [Test]
+    public void Samples_WireCopies_AreDetected_AndCountedOnce()
+    {
+        ClaimGroup rounds = GroupWith("wire-edited", "nine million rounds of ammunition");
+        Assert.Multiple(() =>
+        {
+            Assert.That(Report.Copies.Select(c => (c.FirstSourceId, c.SecondSourceId)), Is.EqualTo(new[] { ("wire-edited", "wire-harbour") }));
+            Assert.That(rounds.IndependentSourceCount, Is.EqualTo(2));
+            Assert.That(rounds.Explanation, Does.Contain("3 sources, 2 independent"));
+        });
+    }
+
+    [Test]
+    public void Samples_MemberLists_AgreeAsOneSetOfEleven_WithTheCounts()
+    {
+        ClaimGroup countries = GroupWith("wire-harbour", "11 countries");
+        Assert.Multiple(() =>
+        {
+            Assert.That(countries.Verdict, Is.EqualTo(Verdict.Agree));
+            Assert.That(countries.Claims.Where(c => c.Value.Kind == ClaimValueKind.Members).Select(c => c.Source.Id), Is.EquivalentTo(new[] { "upi-style", "wire-edited", "wire-harbour" }));
+            Assert.That(countries.Claims.Where(c => c.Value.Kind == ClaimValueKind.Members).Select(c => c.Value).Distinct().Count(), Is.EqualTo(1));
+            Assert.That(countries.Claims.Select(c => c.Text), Does.Contain("United States and 10 allies"));
+        });
+    }
+
+    [Test]
     public void Samples_EveryClaimInExactlyOneGroup()
     {
         var inGroups = Report.Groups.SelectMany(g => g.Claims).ToList();

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using Reconcile.Grouping;
 using Reconcile.Pipeline;
+using Reconcile.Reporting;
 
 namespace Reconcile.Comparison;
 
@@ -28,7 +29,7 @@ internal sealed class IntervalComparer : IClaimComparer
         if (sources == 1)
         {
             string only = claims[0].Source.Id;
-            string values = string.Join("; ", classes.Select(c => c.Value.ToString()));
+            string values = string.Join("; ", classes.Select(c => ValueText.Short(c.Value)));
             return new GroupAssessment(Verdict.SingleSource, [], $"Only {only} reports this ({values}); no other source confirms or contradicts it.");
         }
 
@@ -47,7 +48,7 @@ internal sealed class IntervalComparer : IClaimComparer
                 Claim[] involved = [.. a.Claims, .. b.Claims];
                 discrepancies.Add(scopesDiffer
                     ? new Discrepancy(DiscrepancyKind.ScopeDiffers, involved, $"{Says(a, true)}; {Says(b, true)}: these cover different periods, so both may be right.")
-                    : new Discrepancy(DiscrepancyKind.Conflict, involved, $"{Says(a, false)}; {Says(b, false)}: both cannot hold."));
+                    : new Discrepancy(DiscrepancyKind.Conflict, involved, $"{Says(a, false)}; {Says(b, false)}: both cannot hold.{MemberDifference(a, b)}"));
             }
         }
 
@@ -77,7 +78,15 @@ internal sealed class IntervalComparer : IClaimComparer
 
         if (classes.Count == 1)
         {
-            return new GroupAssessment(Verdict.Agree, [], string.Create(CultureInfo.InvariantCulture, $"All {sources} sources agree: {classes[0].Value}."));
+            string agreed = classes[0].Claims.Exists(c => c.Value.Kind == ClaimValueKind.Members) && classes[0].Claims.Exists(c => c.Value.Kind == ClaimValueKind.Quantity)
+                ? ValueText.Short(classes[0].Claims.Find(c => c.Value.Kind == ClaimValueKind.Quantity)!.Value) + ", and the members listed add up to it"
+                : ValueText.Short(classes[0].Value);
+            int lists = classes[0].Claims.Count(c => c.Value.Kind == ClaimValueKind.Members);
+            if (lists > 1)
+            {
+                agreed += string.Create(CultureInfo.InvariantCulture, $"; {lists} lists name the same {classes[0].Claims.First(c => c.Value.Kind == ClaimValueKind.Members).Value.Members.Count} members, however each spells them");
+            }
+            return new GroupAssessment(Verdict.Agree, [], string.Create(CultureInfo.InvariantCulture, $"All {sources} sources agree: {agreed}."));
         }
 
         string parts = string.Join("; ", classes.Select(c => Says(c, false)));
@@ -95,7 +104,7 @@ internal sealed class IntervalComparer : IClaimComparer
         var classes = new List<ValueClass>();
         foreach (Claim claim in claims)
         {
-            ValueClass? match = classes.Find(c => ValueComparison.SameValue(c.Value, claim.Value));
+            ValueClass? match = classes.Find(c => c.Claims.TrueForAll(x => ValueComparison.SameValue(x.Value, claim.Value)));
             if (match is null)
             {
                 classes.Add(new ValueClass(claim.Value, [claim]));
@@ -123,12 +132,40 @@ internal sealed class IntervalComparer : IClaimComparer
         };
         string verb = ids.Length == 1 ? "says" : "say";
         string scope = withScope && c.Claims[0].Scope is { } s ? $" ({s.Text})" : string.Empty;
-        return $"{who} {verb} {c.Value}{scope}";
+        return $"{who} {verb} {ValueText.Short(c.Value)}{scope}";
+    }
+
+    private static string MemberDifference(ValueClass a, ValueClass b)
+    {
+        if (a.Value.Kind != ClaimValueKind.Members || b.Value.Kind != ClaimValueKind.Members)
+        {
+            return string.Empty;
+        }
+
+        IReadOnlyList<string> onlyA = a.Value.Members.Except(b.Value.Members);
+        IReadOnlyList<string> onlyB = b.Value.Members.Except(a.Value.Members);
+        var text = new StringBuilder();
+        if (onlyA.Count > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $" Only {a.Claims[0].Source.Id} names {string.Join(", ", onlyA)}.");
+        }
+
+        if (onlyB.Count > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $" Only {b.Claims[0].Source.Id} names {string.Join(", ", onlyB)}.");
+        }
+
+        return text.ToString();
     }
 
     private static string? Common(List<ValueClass> classes)
     {
         ClaimValue first = classes[0].Value;
+        if (classes.Exists(c => c.Value.Kind != first.Kind))
+        {
+            return null;
+        }
+
         if (first.Kind == ClaimValueKind.Quantity)
         {
             double? lower = null, upper = null;

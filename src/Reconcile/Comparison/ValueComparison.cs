@@ -3,35 +3,53 @@ namespace Reconcile.Comparison;
 /// <summary>Whether two claim values state the same thing, and whether both can hold at once.</summary>
 internal static class ValueComparison
 {
-    /// <summary>The same value once hedges are read as ranges: "more than 11,000" is the same as "over 11,000".</summary>
+    /// <summary>
+    /// The same value once hedges are read as ranges ("more than 11,000" is "over 11,000"), lists as sets of
+    /// canonical names, and a list as the count of its members ("the 11 countries" and eleven names).
+    /// </summary>
     public static bool SameValue(ClaimValue a, ClaimValue b)
     {
         if (a.Kind != b.Kind)
         {
-            return false;
+            return (a.Kind, b.Kind) switch
+            {
+                (ClaimValueKind.Members, ClaimValueKind.Quantity) => CountIs(b.Quantity, a.Members.Count),
+                (ClaimValueKind.Quantity, ClaimValueKind.Members) => CountIs(a.Quantity, b.Members.Count),
+                _ => false,
+            };
         }
 
         return a.Kind switch
         {
             ClaimValueKind.Quantity => a.Quantity.Unit == b.Quantity.Unit && a.Quantity.Range == b.Quantity.Range,
             ClaimValueKind.Date => a.Date == b.Date,
+            ClaimValueKind.Members => a.Members == b.Members,
             _ => a.DateRange == b.DateRange,
         };
     }
 
-    /// <summary>Whether both values can be true at once: overlapping ranges, or dates that match at the coarser granularity.</summary>
+    /// <summary>Whether both values can be true at once: overlapping ranges, dates that match at the coarser granularity, equal lists, or a count a list fits.</summary>
     public static bool CanBothHold(ClaimValue a, ClaimValue b)
     {
         if (a.Kind != b.Kind)
         {
-            return true;
+            return (a.Kind, b.Kind) switch
+            {
+                (ClaimValueKind.Members, ClaimValueKind.Quantity) => b.Quantity.Unit.Dimension != UnitDimension.Count || b.Quantity.Range.Contains(a.Members.Count),
+                (ClaimValueKind.Quantity, ClaimValueKind.Members) => a.Quantity.Unit.Dimension != UnitDimension.Count || a.Quantity.Range.Contains(b.Members.Count),
+                _ => true,
+            };
         }
 
         return a.Kind switch
         {
             ClaimValueKind.Quantity => a.Quantity.Unit != b.Quantity.Unit || a.Quantity.Range.Overlaps(b.Quantity.Range),
             ClaimValueKind.Date => a.Date.Matches(b.Date),
+            ClaimValueKind.Members => a.Members == b.Members,
             _ => a.DateRange.Matches(b.DateRange),
         };
     }
+
+    private static bool CountIs(Quantity quantity, int count)
+        => quantity.Unit.Dimension == UnitDimension.Count && quantity.Range == NumericRange.Exactly(count);
 }

@@ -16,7 +16,9 @@ internal static class BlockKey
         switch (value.Kind)
         {
             case ClaimValueKind.Quantity:
-                Unit unit = value.Quantity.Unit;
+            case ClaimValueKind.Members:
+                // A list of members and a count of them describe one fact: "the 11 countries" and the eleven names.
+                Unit unit = value.Kind == ClaimValueKind.Members ? Unit.Count : value.Quantity.Unit;
                 bool relative = claim.Measure.StartsWith("other ", StringComparison.OrdinalIgnoreCase)
                     || claim.Measure.StartsWith("more ", StringComparison.OrdinalIgnoreCase);
                 string head = MeasureWords.Head(relative ? claim.Measure[(claim.Measure.IndexOf(' ', StringComparison.Ordinal) + 1)..] : claim.Measure);

@@ -36,7 +36,7 @@ internal sealed class ClaimContext
             }
         }
 
-        bool isDate = claim.Value.Kind != ClaimValueKind.Quantity;
+        bool isDate = claim.Value.Kind is ClaimValueKind.Date or ClaimValueKind.DateRange;
         for (int i = 0; i < stream.Count; i++)
         {
             if (!stream.IsWord(i))

@@ -18,7 +18,7 @@ internal static class GroupLabels
         ClaimValue value = claims[0].Value;
         return value.Kind switch
         {
-            ClaimValueKind.Quantity => measure,
+            ClaimValueKind.Quantity or ClaimValueKind.Members => measure,
             ClaimValueKind.Date => "when: " + measure,
             _ when value.DateRange.Start.HasValue && value.DateRange.End.HasValue => "period: " + measure,
             _ when value.DateRange.Start.HasValue => "since when: " + measure,

@@ -13,17 +13,22 @@ internal static class TextReportWriter
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"Reconcile: {report.Sources.Count} sources, {report.Claims.Count} claims, {report.Groups.Count} groups");
         text.Append(CultureInfo.InvariantCulture, $" ({report.Count(Verdict.Conflict)} conflict, {report.Count(Verdict.ScopeDiffers)} scope differs, {report.Count(Verdict.Compatible)} compatible, {report.Count(Verdict.Agree)} agree, {report.Count(Verdict.SingleSource)} single source)\n");
+        foreach (SourceCopy copy in report.Copies)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"Copies: {copy.FirstSourceId} and {copy.SecondSourceId} republish one story ({copy.SharedFraction:P0} of the shorter text shared).\n");
+        }
+
         foreach (ClaimGroup group in report.Groups.OrderBy(g => g.Verdict).ThenBy(g => g.Claims.Count == 0 ? 0 : -g.SourceIds.Count).ThenBy(g => IdNumber(g.Id)))
         {
             text.Append('\n');
             text.Append(CultureInfo.InvariantCulture, $"{VerdictName(group.Verdict)}  {group.Id}  {group.Label}\n");
             int idWidth = group.Claims.Max(c => c.Source.Id.Length);
-            int valueWidth = group.Claims.Max(c => c.Value.ToString().Length);
+            int valueWidth = group.Claims.Max(c => ValueText.Short(c.Value).Length);
             foreach (Claim claim in group.Claims)
             {
                 string scope = claim.Scope is { } s ? $"  [{s.Text}]" : string.Empty;
                 text.Append("  ").Append(claim.Source.Id.PadRight(idWidth)).Append("  ")
-                    .Append(claim.Value.ToString().PadRight(valueWidth)).Append("  \"")
+                    .Append(ValueText.Short(claim.Value).PadRight(valueWidth)).Append("  \"")
                     .Append(OneLine(claim.Text)).Append('"').Append(scope).Append('\n');
             }
 
