@@ -6,20 +6,36 @@ namespace Reconcile.Grouping;
 
 /// <summary>
 /// The words around a claim that say what it is about, weighted by closeness to the claim and by how rare
-/// they are across all the claims' sentences (inverse document frequency at sentence level). A sentence that
-/// opens with a pronoun ("It had been issuing reports…") borrows the previous sentence's words at half weight.
+/// they are across all the claims' sentences (inverse sentence frequency). For a date, its clause's subject
+/// weighs most; a sentence that opens with a pronoun ("It had been issuing reports…") borrows the sentence
+/// before it. Stored as sorted term ids and weights, so comparing two contexts is one merge.
 /// </summary>
 internal sealed class ClaimContext
 {
-    private ClaimContext(Dictionary<string, double> weights) => Weights = weights;
+    private const float SubjectWeight = 2.0f;
+    private const float AntecedentWeight = 0.5f;
+    private const int SubjectWords = 4;
+    private const int MaxWordLength = 48;
 
-    public Dictionary<string, double> Weights { get; }
+    private int[] _terms;
+    private float[] _weights;
 
-    public double Norm { get; private set; }
-
-    public static Dictionary<string, double> RawTerms(Claim claim, string text, TokenStream stream)
+    private ClaimContext(int[] terms, float[] weights)
     {
-        var terms = new Dictionary<string, double>(StringComparer.Ordinal);
+        _terms = terms;
+        _weights = weights;
+    }
+
+    public float Norm { get; private set; }
+
+    public ReadOnlySpan<int> Terms => _terms;
+
+    public ReadOnlySpan<float> Weights => _weights;
+
+    /// <summary>Reads the raw (unweighted by rarity) context of a claim.</summary>
+    public static ClaimContext Read(Claim claim, string text, TokenStream stream, TermTable table, Dictionary<int, float> scratch)
+    {
+        scratch.Clear();
         stream.Reset(text, claim.Sentence);
         int claimFirst = -1, claimLast = -1;
         for (int i = 0; i < stream.Count; i++)
@@ -50,14 +66,13 @@ internal sealed class ClaimContext
                 continue; // "last year" says when, not what
             }
 
-            double weight = distance == 0 ? 1.5 : 1.0 / (1.0 + (distance / 4.0));
-            Add(terms, stream.Span(i), weight);
+            float weight = distance == 0 ? 1.5f : 1.0f / (1.0f + (distance / 4.0f));
+            Add(scratch, table, stream.Span(i), weight);
         }
 
-        // What a date dates is said by its clause's subject: "the Panel of Experts, which had overseen … since 2009".
         if (isDate && claimFirst >= 0)
         {
-            AddSubject(terms, stream, claimFirst, claim.Antecedent is not null);
+            AddSubject(scratch, table, stream, claimFirst, claim.Antecedent is not null);
         }
 
         if (claim.Antecedent is { } antecedent)
@@ -67,7 +82,7 @@ internal sealed class ClaimContext
             {
                 if (stream.IsWord(i))
                 {
-                    Add(terms, stream.Span(i), 0.5);
+                    Add(scratch, table, stream.Span(i), AntecedentWeight);
                 }
             }
 
@@ -80,17 +95,94 @@ internal sealed class ClaimContext
                     end--;
                 }
 
-                AddPhrase(terms, stream, end, backwards: true);
+                AddPhrase(scratch, table, stream, end, backwards: true);
             }
         }
 
-        return terms;
+        int[] terms = new int[scratch.Count];
+        float[] weights = new float[scratch.Count];
+        int n = 0;
+        foreach ((int term, float weight) in scratch)
+        {
+            terms[n] = term;
+            weights[n] = weight;
+            n++;
+        }
+
+        Array.Sort(terms, weights);
+        return new ClaimContext(terms, weights);
     }
 
-    private const double SubjectWeight = 2.0;
-    private const int SubjectWords = 4;
+    /// <summary>Multiplies each weight by its term's rarity and computes the norm.</summary>
+    public void Weigh(TermTable table, int sentences)
+    {
+        double norm = 0;
+        for (int k = 0; k < _terms.Length; k++)
+        {
+            float w = _weights[k] * Math.Max(0f, table.Idf(_terms[k], sentences));
+            _weights[k] = w;
+            norm += w * w;
+        }
 
-    private static void AddSubject(Dictionary<string, double> terms, TokenStream stream, int claimFirst, bool pronoun)
+        Norm = (float)Math.Sqrt(norm);
+    }
+
+    public float Cosine(ClaimContext other)
+    {
+        if (Norm == 0 || other.Norm == 0)
+        {
+            return 0;
+        }
+
+        ReadOnlySpan<int> a = _terms, b = other._terms;
+        ReadOnlySpan<float> wa = _weights, wb = other._weights;
+        int i = 0, j = 0;
+        double dot = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                dot += wa[i++] * wb[j++];
+            }
+            else if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return (float)(dot / (Norm * other.Norm));
+    }
+
+    /// <summary>The ids of the heaviest terms, for finding candidate pairs.</summary>
+    public void TopTerms(int count, List<int> into)
+    {
+        into.Clear();
+        if (_terms.Length <= count)
+        {
+            into.AddRange(_terms);
+            return;
+        }
+
+        int[] order = new int[_terms.Length];
+        for (int k = 0; k < order.Length; k++)
+        {
+            order[k] = k;
+        }
+
+        float[] weights = _weights;
+        int[] terms = _terms;
+        Array.Sort(order, (x, y) => weights[y] != weights[x] ? weights[y].CompareTo(weights[x]) : terms[x].CompareTo(terms[y]));
+        for (int k = 0; k < count; k++)
+        {
+            into.Add(_terms[order[k]]);
+        }
+    }
+
+    private static void AddSubject(Dictionary<int, float> terms, TermTable table, TokenStream stream, int claimFirst, bool pronoun)
     {
         int clauseStart = claimFirst;
         while (clauseStart > 0 && !(stream.IsPunctuation(clauseStart - 1) && !(stream.IsDash(clauseStart - 1) && stream.Glued(clauseStart - 1))))
@@ -101,7 +193,7 @@ internal sealed class ClaimContext
         if (stream.Is(clauseStart, "which") || stream.Is(clauseStart, "who") || stream.Is(clauseStart, "that"))
         {
             // A relative clause: its subject is the phrase before the comma.
-            AddPhrase(terms, stream, clauseStart - 2, backwards: true);
+            AddPhrase(terms, table, stream, clauseStart - 2, backwards: true);
             return;
         }
 
@@ -110,10 +202,10 @@ internal sealed class ClaimContext
             return; // the antecedent supplies it
         }
 
-        AddPhrase(terms, stream, clauseStart, backwards: false);
+        AddPhrase(terms, table, stream, clauseStart, backwards: false);
     }
 
-    private static void AddPhrase(Dictionary<string, double> terms, TokenStream stream, int from, bool backwards)
+    private static void AddPhrase(Dictionary<int, float> terms, TermTable table, TokenStream stream, int from, bool backwards)
     {
         int taken = 0;
         for (int i = from; stream.InRange(i) && taken < SubjectWords; i += backwards ? -1 : 1)
@@ -134,49 +226,12 @@ internal sealed class ClaimContext
                 break;
             }
 
-            Add(terms, word, SubjectWeight);
+            Add(terms, table, word, SubjectWeight);
             taken++;
         }
     }
 
-    public static ClaimContext Weigh(Dictionary<string, double> raw, Func<string, double> idf)
-    {
-        var weights = new Dictionary<string, double>(raw.Count, StringComparer.Ordinal);
-        double norm = 0;
-        foreach ((string term, double w) in raw)
-        {
-            double v = w * idf(term);
-            if (v > 0)
-            {
-                weights[term] = v;
-                norm += v * v;
-            }
-        }
-
-        return new ClaimContext(weights) { Norm = Math.Sqrt(norm) };
-    }
-
-    public double Cosine(ClaimContext other)
-    {
-        if (Norm == 0 || other.Norm == 0)
-        {
-            return 0;
-        }
-
-        (ClaimContext small, ClaimContext large) = Weights.Count <= other.Weights.Count ? (this, other) : (other, this);
-        double dot = 0;
-        foreach ((string term, double w) in small.Weights)
-        {
-            if (large.Weights.TryGetValue(term, out double v))
-            {
-                dot += w * v;
-            }
-        }
-
-        return dot / (Norm * other.Norm);
-    }
-
-    private static void Add(Dictionary<string, double> terms, ReadOnlySpan<char> word, double weight)
+    private static void Add(Dictionary<int, float> terms, TermTable table, ReadOnlySpan<char> word, float weight)
     {
         int apostrophe = word.IndexOfAny('\'', '’');
         if (apostrophe > 0)
@@ -184,33 +239,54 @@ internal sealed class ClaimContext
             word = word[..apostrophe];
         }
 
-        if (word.Length < 2 || FunctionWords.Stop.Contains(word))
+        if (word.Length < 2 || word.Length > MaxWordLength || FunctionWords.Stop.Contains(word))
         {
             return;
         }
 
-        string term = Stem(MeasureWords.Singular(word));
-        ref double slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(terms, term, out _);
+        Span<char> buffer = stackalloc char[MaxWordLength];
+        int length = Normalize(word, buffer);
+        int id = table.GetOrAdd(buffer[..length]);
+        ref float slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(terms, id, out _);
         slot = Math.Max(slot, weight);
     }
 
-    private static string Stem(string word)
+    /// <summary>Lower-cases, drops a plural ending and a verb ending, in place: "Reports" → "report", "issuing" → "issu".</summary>
+    private static int Normalize(ReadOnlySpan<char> word, Span<char> buffer)
     {
-        if (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal))
+        int n = word.ToLowerInvariant(buffer);
+        ReadOnlySpan<char> w = buffer[..n];
+        if (n > 3)
         {
-            return word[..^3];
+            if (w.EndsWith("ies"))
+            {
+                buffer[n - 3] = 'y';
+                n -= 2;
+            }
+            else if (w.EndsWith("sses") || w.EndsWith("ches") || w.EndsWith("shes") || w.EndsWith("xes"))
+            {
+                n -= 2;
+            }
+            else if (w.EndsWith('s') && !w.EndsWith("ss") && !w.EndsWith("us") && !w.EndsWith("is"))
+            {
+                n -= 1;
+            }
         }
 
-        if (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal))
+        w = buffer[..n];
+        if (n > 5 && w.EndsWith("ing"))
         {
-            return word[..^2];
+            n -= 3;
+        }
+        else if (n > 4 && w.EndsWith("ed"))
+        {
+            n -= 2;
+        }
+        else if (n > 5 && w.EndsWith("ion"))
+        {
+            n -= 3;
         }
 
-        if (word.Length > 5 && word.EndsWith("ion", StringComparison.Ordinal))
-        {
-            return word[..^3];
-        }
-
-        return word;
+        return n;
     }
 }

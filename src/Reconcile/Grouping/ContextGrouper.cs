@@ -12,48 +12,64 @@ namespace Reconcile.Grouping;
 /// or same kind of date), claims from different sources are merged by average-linkage clustering over the
 /// cosine similarity of their contexts, strongest pairs first, under three constraints: a source never
 /// contributes two different values to one fact; the stated periods must be compatible; and the average
-/// similarity between the two clusters must reach the threshold.
+/// similarity between the two clusters must reach the threshold, higher when their values conflict.
 /// </summary>
+/// <remarks>
+/// Large blocks are not compared pair by pair: candidate pairs are claims that share one of their heaviest
+/// context words, and words shared by very many claims are skipped, so the cost grows about linearly with the
+/// number of claims.
+/// </remarks>
 internal sealed class ContextGrouper : IClaimGrouper
 {
-    private const double SameValueBonus = 0.2;
-    private const double OverlapBonus = 0.05;
+    private const float SameValueBonus = 0.2f;
+    private const float OverlapBonus = 0.05f;
 
     // Calling a conflict costs a reporter's time, so two values that cannot both hold must be more alike in
     // context than two that can before they are taken for one fact.
-    private const double ConflictMargin = 0.1;
-    private readonly double _threshold;
+    private const float ConflictMargin = 0.1f;
 
-    public ContextGrouper(ReconcilerOptions options) => _threshold = options.GroupingThreshold;
+    private const int AllPairsLimit = 200;
+    private const int CandidateTerms = 8;
+    private const int PostingLimit = 400;
+
+    private readonly float _threshold;
+
+    public ContextGrouper(ReconcilerOptions options) => _threshold = (float)options.GroupingThreshold;
 
     public IReadOnlyList<IReadOnlyList<Claim>> Group(IReadOnlyList<Claim> claims, IReadOnlyList<Document> documents)
     {
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(documents);
-        var texts = documents.ToDictionary(d => d.Source.Id, d => d.Text, StringComparer.Ordinal);
+        var texts = new Dictionary<string, string>(documents.Count, StringComparer.Ordinal);
+        var sourceIndex = new Dictionary<string, int>(documents.Count, StringComparer.Ordinal);
+        foreach (Document document in documents)
+        {
+            texts[document.Source.Id] = document.Text;
+            sourceIndex[document.Source.Id] = sourceIndex.Count;
+        }
+
+        var table = new TermTable();
         var stream = new TokenStream();
-        var raw = new Dictionary<string, double>[claims.Count];
-        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        var sentences = new HashSet<(string, TextSpan)>();
+        var scratch = new Dictionary<int, float>();
+        var contexts = new ClaimContext[claims.Count];
+        var sentences = new HashSet<(int, TextSpan)>();
         for (int i = 0; i < claims.Count; i++)
         {
             Claim claim = claims[i];
-            raw[i] = ClaimContext.RawTerms(claim, texts[claim.Source.Id], stream);
-            if (sentences.Add((claim.Source.Id, claim.Sentence)))
+            contexts[i] = ClaimContext.Read(claim, texts[claim.Source.Id], stream, table, scratch);
+            if (sentences.Add((sourceIndex[claim.Source.Id], claim.Sentence)))
             {
-                foreach (string term in raw[i].Keys)
+                foreach (int term in contexts[i].Terms)
                 {
-                    frequency[term] = frequency.GetValueOrDefault(term) + 1;
+                    table.CountSentence(term);
                 }
             }
         }
 
-        double total = Math.Max(1, sentences.Count);
-        double Idf(string term) => Math.Log((total + 1) / (frequency.GetValueOrDefault(term) + 0.5));
-        var contexts = new ClaimContext[claims.Count];
-        for (int i = 0; i < claims.Count; i++)
+        int sentenceCount = Math.Max(1, sentences.Count);
+        foreach (ClaimContext context in contexts)
         {
-            contexts[i] = ClaimContext.Weigh(raw[i], Idf);
+            context.Weigh(table, sentenceCount);
         }
 
         var blocks = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
@@ -68,10 +84,11 @@ internal sealed class ContextGrouper : IClaimGrouper
             members.Add(i);
         }
 
-        var groups = new List<IReadOnlyList<Claim>>();
+        int[] sources = [.. claims.Select(c => sourceIndex[c.Source.Id])];
+        var groups = new List<IReadOnlyList<Claim>>(claims.Count);
         foreach (List<int> block in blocks.Values)
         {
-            foreach (List<int> cluster in Cluster(block, claims, contexts))
+            foreach (List<int> cluster in new BlockClustering(block, claims, sources, contexts, _threshold).Run())
             {
                 groups.Add([.. cluster.Select(i => claims[i])]);
             }
@@ -80,110 +97,310 @@ internal sealed class ContextGrouper : IClaimGrouper
         return groups;
     }
 
-    private List<List<int>> Cluster(List<int> block, IReadOnlyList<Claim> claims, ClaimContext[] contexts)
+    /// <summary>Average-linkage clustering of one block over a sparse graph of context similarities.</summary>
+    private sealed class BlockClustering
     {
-        int n = block.Count;
-        var clusters = new List<int>?[n];
-        var owner = new int[n];
-        for (int k = 0; k < n; k++)
+        private readonly List<int> _block;
+        private readonly IReadOnlyList<Claim> _claims;
+        private readonly int[] _sources;
+        private readonly ClaimContext[] _contexts;
+        private readonly float _threshold;
+        private readonly Cluster?[] _clusters;
+        private readonly int[] _owner;
+
+        public BlockClustering(List<int> block, IReadOnlyList<Claim> claims, int[] sources, ClaimContext[] contexts, float threshold)
         {
-            clusters[k] = [k];
-            owner[k] = k;
+            _block = block;
+            _claims = claims;
+            _sources = sources;
+            _contexts = contexts;
+            _threshold = threshold;
+            _clusters = new Cluster?[block.Count];
+            _owner = new int[block.Count];
         }
 
-        var similarity = new double[n, n];
-        var pairs = new List<(double Score, int A, int B)>();
-        for (int a = 0; a < n; a++)
+        public List<List<int>> Run()
         {
-            for (int b = a + 1; b < n; b++)
+            int n = _block.Count;
+            for (int k = 0; k < n; k++)
             {
-                Claim ca = claims[block[a]], cb = claims[block[b]];
-                double score = contexts[block[a]].Cosine(contexts[block[b]]) + ValueBonus(ca, cb);
-                similarity[a, b] = similarity[b, a] = score;
-                if (!string.Equals(ca.Source.Id, cb.Source.Id, StringComparison.Ordinal) && score >= _threshold)
+                _clusters[k] = new Cluster(k, _claims[_block[k]], _sources[_block[k]]);
+                _owner[k] = k;
+            }
+
+            var triggers = new List<(float Score, int A, int B)>();
+            foreach ((int a, int b) in CandidatePairs())
+            {
+                Claim ca = _claims[_block[a]], cb = _claims[_block[b]];
+                if (_sources[_block[a]] == _sources[_block[b]])
                 {
-                    pairs.Add((score, a, b));
-                }
-            }
-        }
-
-        // Strongest first; ties by position, so the result does not depend on input order.
-        pairs.Sort(static (x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
-        foreach ((_, int a, int b) in pairs)
-        {
-            int ra = owner[a], rb = owner[b];
-            if (ra == rb)
-            {
-                continue;
-            }
-
-            List<int> left = clusters[ra]!, right = clusters[rb]!;
-            if (!CanMerge(left, right, block, claims, similarity))
-            {
-                continue;
-            }
-
-            left.AddRange(right);
-            foreach (int k in right)
-            {
-                owner[k] = ra;
-            }
-
-            clusters[rb] = null;
-        }
-
-        var result = new List<List<int>>();
-        foreach (List<int>? cluster in clusters)
-        {
-            if (cluster is not null)
-            {
-                cluster.Sort();
-                result.Add([.. cluster.Select(k => block[k])]);
-            }
-        }
-
-        return result;
-    }
-
-    private bool CanMerge(List<int> left, List<int> right, List<int> block, IReadOnlyList<Claim> claims, double[,] similarity)
-    {
-        double sum = 0, conflicting = 0;
-        int count = 0, conflicts = 0;
-        foreach (int a in left)
-        {
-            Claim ca = claims[block[a]];
-            foreach (int b in right)
-            {
-                Claim cb = claims[block[b]];
-                if (!ScopeMatch.Compatible(ca.Scope, cb.Scope))
-                {
-                    return false;
-                }
-
-                if (string.Equals(ca.Source.Id, cb.Source.Id, StringComparison.Ordinal))
-                {
-                    if (!ValueComparison.SameValue(ca.Value, cb.Value))
-                    {
-                        return false; // one source, two different values: two different facts
-                    }
-
                     continue;
                 }
 
-                if (!ValueComparison.CanBothHold(ca.Value, cb.Value))
+                float score = _contexts[_block[a]].Cosine(_contexts[_block[b]]) + ValueBonus(ca, cb);
+                if (score <= 0)
                 {
-                    conflicting += similarity[a, b];
-                    conflicts++;
+                    continue;
                 }
 
-                sum += similarity[a, b];
-                count++;
+                bool conflicting = !ValueComparison.CanBothHold(ca.Value, cb.Value);
+                _clusters[a]!.AddEdge(b, score, conflicting);
+                _clusters[b]!.AddEdge(a, score, conflicting);
+                if (score >= _threshold)
+                {
+                    triggers.Add((score, a, b));
+                }
+            }
+
+            // Strongest first; ties by position, so the result does not depend on input order.
+            triggers.Sort(static (x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
+            foreach ((_, int a, int b) in triggers)
+            {
+                int ra = _owner[a], rb = _owner[b];
+                if (ra != rb && CanMerge(_clusters[ra]!, _clusters[rb]!))
+                {
+                    Merge(ra, rb);
+                }
+            }
+
+            var result = new List<List<int>>();
+            foreach (Cluster? cluster in _clusters)
+            {
+                if (cluster is not null)
+                {
+                    cluster.Members.Sort();
+                    result.Add([.. cluster.Members.Select(k => _block[k])]);
+                }
+            }
+
+            result.Sort(static (x, y) => x[0].CompareTo(y[0]));
+            return result;
+        }
+
+        private IEnumerable<(int A, int B)> CandidatePairs()
+        {
+            int n = _block.Count;
+            if (n <= AllPairsLimit)
+            {
+                for (int a = 0; a < n; a++)
+                {
+                    for (int b = a + 1; b < n; b++)
+                    {
+                        yield return (a, b);
+                    }
+                }
+
+                yield break;
+            }
+
+            var postings = new Dictionary<int, List<int>>();
+            var top = new List<int>(CandidateTerms);
+            for (int k = 0; k < n; k++)
+            {
+                _contexts[_block[k]].TopTerms(CandidateTerms, top);
+                foreach (int term in top)
+                {
+                    if (!postings.TryGetValue(term, out List<int>? list))
+                    {
+                        postings[term] = list = [];
+                    }
+
+                    list.Add(k);
+                }
+            }
+
+            var seen = new HashSet<long>();
+            foreach (int term in postings.Keys.Order())
+            {
+                List<int> list = postings[term];
+                if (list.Count > PostingLimit)
+                {
+                    continue; // a word this common says little about which fact a claim states
+                }
+
+                for (int x = 0; x < list.Count; x++)
+                {
+                    for (int y = x + 1; y < list.Count; y++)
+                    {
+                        int a = Math.Min(list[x], list[y]), b = Math.Max(list[x], list[y]);
+                        if (seen.Add(((long)a << 32) | (uint)b))
+                        {
+                            yield return (a, b);
+                        }
+                    }
+                }
             }
         }
 
-        return count > 0 && sum / count >= _threshold && (conflicts == 0 || conflicting / conflicts >= _threshold + ConflictMargin);
+        private bool CanMerge(Cluster left, Cluster right)
+        {
+            foreach (TimeScope? a in left.Scopes)
+            {
+                foreach (TimeScope? b in right.Scopes)
+                {
+                    if (!ScopeMatch.Compatible(a, b))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            (Cluster small, Cluster large) = left.SourceValues.Count <= right.SourceValues.Count ? (left, right) : (right, left);
+            long sameSourcePairs = 0;
+            foreach ((int source, List<ClaimValue> values) in small.SourceValues)
+            {
+                if (!large.SourceValues.TryGetValue(source, out List<ClaimValue>? others))
+                {
+                    continue;
+                }
+
+                foreach (ClaimValue v in values)
+                {
+                    foreach (ClaimValue w in others)
+                    {
+                        if (!ValueComparison.SameValue(v, w))
+                        {
+                            return false; // one source, two different values: two different facts
+                        }
+                    }
+                }
+
+                sameSourcePairs += (long)small.SourceCounts[source] * large.SourceCounts[source];
+            }
+
+            long crossPairs = ((long)left.Members.Count * right.Members.Count) - sameSourcePairs;
+            EdgeSum edges = left.Edges.GetValueOrDefault(right.Id);
+            if (crossPairs <= 0 || edges.Sum / crossPairs < _threshold)
+            {
+                return false;
+            }
+
+            long conflictingPairs = 0;
+            foreach ((ClaimValue v, int countV) in left.Values)
+            {
+                foreach ((ClaimValue w, int countW) in right.Values)
+                {
+                    if (!ValueComparison.CanBothHold(v, w))
+                    {
+                        conflictingPairs += (long)countV * countW;
+                    }
+                }
+            }
+
+            return conflictingPairs == 0 || edges.ConflictSum / conflictingPairs >= _threshold + ConflictMargin;
+        }
+
+        private void Merge(int ra, int rb)
+        {
+            Cluster a = _clusters[ra]!, b = _clusters[rb]!;
+            (Cluster keep, Cluster gone) = a.Members.Count > b.Members.Count || (a.Members.Count == b.Members.Count && a.Id < b.Id) ? (a, b) : (b, a);
+            foreach (int k in gone.Members)
+            {
+                _owner[k] = keep.Id;
+            }
+
+            foreach ((int neighbour, EdgeSum sum) in gone.Edges)
+            {
+                if (neighbour == keep.Id)
+                {
+                    continue;
+                }
+
+                Cluster other = _clusters[neighbour]!;
+                other.Edges.Remove(gone.Id);
+                EdgeSum combined = keep.Edges.GetValueOrDefault(neighbour) + sum;
+                keep.Edges[neighbour] = combined;
+                other.Edges[keep.Id] = combined;
+            }
+
+            keep.Edges.Remove(gone.Id);
+            keep.Absorb(gone);
+            _clusters[gone.Id] = null;
+        }
+
+        private static float ValueBonus(Claim a, Claim b)
+            => ValueComparison.SameValue(a.Value, b.Value) ? SameValueBonus : ValueComparison.CanBothHold(a.Value, b.Value) ? OverlapBonus : 0;
     }
 
-    private static double ValueBonus(Claim a, Claim b)
-        => ValueComparison.SameValue(a.Value, b.Value) ? SameValueBonus : ValueComparison.CanBothHold(a.Value, b.Value) ? OverlapBonus : 0;
+    private readonly record struct EdgeSum(double Sum, double ConflictSum)
+    {
+        public static EdgeSum operator +(EdgeSum x, EdgeSum y) => new(x.Sum + y.Sum, x.ConflictSum + y.ConflictSum);
+    }
+
+    /// <summary>A cluster's members and what merging needs to know about them, kept up to date as clusters merge.</summary>
+    private sealed class Cluster
+    {
+        public Cluster(int id, Claim claim, int source)
+        {
+            Id = id;
+            Members = [id];
+            SourceCounts = new Dictionary<int, int> { [source] = 1 };
+            SourceValues = new Dictionary<int, List<ClaimValue>> { [source] = [claim.Value] };
+            Values = [(claim.Value, 1)];
+            Scopes = [claim.Scope];
+        }
+
+        public int Id { get; }
+
+        public List<int> Members { get; }
+
+        public Dictionary<int, int> SourceCounts { get; }
+
+        public Dictionary<int, List<ClaimValue>> SourceValues { get; }
+
+        public List<(ClaimValue Value, int Count)> Values { get; }
+
+        public List<TimeScope?> Scopes { get; }
+
+        public Dictionary<int, EdgeSum> Edges { get; } = [];
+
+        public void AddEdge(int other, float score, bool conflicting)
+            => Edges[other] = Edges.GetValueOrDefault(other) + new EdgeSum(score, conflicting ? score : 0);
+
+        public void Absorb(Cluster other)
+        {
+            Members.AddRange(other.Members);
+            foreach ((int source, int count) in other.SourceCounts)
+            {
+                SourceCounts[source] = SourceCounts.GetValueOrDefault(source) + count;
+            }
+
+            foreach ((int source, List<ClaimValue> values) in other.SourceValues)
+            {
+                if (!SourceValues.TryGetValue(source, out List<ClaimValue>? mine))
+                {
+                    SourceValues[source] = mine = [];
+                }
+
+                foreach (ClaimValue value in values)
+                {
+                    if (!mine.Exists(v => ValueComparison.SameValue(v, value)))
+                    {
+                        mine.Add(value);
+                    }
+                }
+            }
+
+            foreach ((ClaimValue value, int count) in other.Values)
+            {
+                int at = Values.FindIndex(v => v.Value.Equals(value));
+                if (at < 0)
+                {
+                    Values.Add((value, count));
+                }
+                else
+                {
+                    Values[at] = (value, Values[at].Count + count);
+                }
+            }
+
+            foreach (TimeScope? scope in other.Scopes)
+            {
+                if (!Scopes.Exists(s => Equals(s, scope)))
+                {
+                    Scopes.Add(scope);
+                }
+            }
+        }
+    }
 }
