@@ -79,6 +79,7 @@ public sealed class Reconciler
         cancellationToken.ThrowIfCancellationRequested();
         IReadOnlyList<SourceCopy> copies = CopyDetector.Find(ordered, paragraphs);
         Dictionary<string, string> witnesses = CopyDetector.Witnesses(ordered.Select(d => d.Source.Id), copies);
+        ILookup<string, SourceCopy> copiesBySource = copies.ToLookup(c => c.FirstSourceId, StringComparer.Ordinal);
 
         Claim[] claims = [.. perDocument.SelectMany(static c => c)];
         IReadOnlyList<IReadOnlyList<Claim>> grouped = _grouper.Group(claims, ordered);
@@ -107,7 +108,7 @@ public sealed class Reconciler
             int independent = sources.Select(s => witnesses[s]).Distinct(StringComparer.Ordinal).Count();
             if (independent < sources.Length)
             {
-                assessment = new GroupAssessment(assessment.Verdict, assessment.Discrepancies, assessment.Explanation + " " + CopyNote(sources, independent, copies));
+                assessment = new GroupAssessment(assessment.Verdict, assessment.Discrepancies, assessment.Explanation + " " + CopyNote(sources, independent, copiesBySource));
             }
 
             result[i] = new ClaimGroup(id, GroupLabels.For(groups[i]), groups[i], assessment, independent);
@@ -116,13 +117,17 @@ public sealed class Reconciler
         return new ReconciliationReport([.. ordered.Select(static d => d.Source)], result, copies);
     }
 
-    private static string CopyNote(string[] sources, int independent, IReadOnlyList<SourceCopy> copies)
+    private static string CopyNote(string[] sources, int independent, ILookup<string, SourceCopy> copies)
     {
         var inGroup = new HashSet<string>(sources, StringComparer.Ordinal);
-        IEnumerable<string> pairs = copies
-            .Where(c => inGroup.Contains(c.FirstSourceId) && inGroup.Contains(c.SecondSourceId))
+        IEnumerable<string> pairs = sources
+            .SelectMany(s => copies[s])
+            .Where(c => inGroup.Contains(c.SecondSourceId))
             .Select(c => $"{c.FirstSourceId} and {c.SecondSourceId}");
-        return string.Create(CultureInfo.InvariantCulture, $"{sources.Length} sources, {independent} independent: {string.Join("; ", pairs)} republish one story.");
+        const int MaxListed = 5;
+        string[] listed = [.. pairs.Take(MaxListed + 1)];
+        string shown = listed.Length > MaxListed ? string.Join("; ", listed[..MaxListed]) + "; and others" : string.Join("; ", listed);
+        return string.Create(CultureInfo.InvariantCulture, $"{sources.Length} sources, {independent} independent: {shown} republish one story.");
     }
 
     private Claim[] ExtractClaims(Document document, IReadOnlyList<TextSpan> paragraphs)

@@ -16,6 +16,9 @@ namespace Reconcile.Comparison;
 /// </summary>
 internal sealed class IntervalComparer : IClaimComparer
 {
+    // A group with many distinct values lists its best-supported conflicts and counts the rest.
+    private const int MaxDiscrepancies = 10;
+
     public GroupAssessment Compare(IReadOnlyList<Claim> claims)
     {
         ArgumentNullException.ThrowIfNull(claims);
@@ -33,7 +36,10 @@ internal sealed class IntervalComparer : IClaimComparer
             return new GroupAssessment(Verdict.SingleSource, [], $"Only {only} reports this ({values}); no other source confirms or contradicts it.");
         }
 
+        // The best-supported values first, so the first discrepancy is the one most worth a reporter's call.
+        classes.Sort(static (x, y) => x.Claims.Count != y.Claims.Count ? y.Claims.Count.CompareTo(x.Claims.Count) : x.Order.CompareTo(y.Order));
         var discrepancies = new List<Discrepancy>();
+        int unlisted = 0;
         for (int i = 0; i < classes.Count; i++)
         {
             for (int j = i + 1; j < classes.Count; j++)
@@ -44,7 +50,13 @@ internal sealed class IntervalComparer : IClaimComparer
                     continue;
                 }
 
-                bool scopesDiffer = a.Claims.All(ca => b.Claims.All(cb => ca.Scope is not null && cb.Scope is not null && !ScopeMatch.Same(ca.Scope, cb.Scope)));
+                if (discrepancies.Count >= MaxDiscrepancies)
+                {
+                    unlisted++;
+                    continue;
+                }
+
+                bool scopesDiffer = ScopesDiffer(a, b);
                 Claim[] involved = [.. a.Claims, .. b.Claims];
                 discrepancies.Add(scopesDiffer
                     ? new Discrepancy(DiscrepancyKind.ScopeDiffers, involved, $"{Says(a, true)}; {Says(b, true)}: these cover different periods, so both may be right.")
@@ -56,13 +68,15 @@ internal sealed class IntervalComparer : IClaimComparer
         if (conflict is not null)
         {
             var explanation = new StringBuilder("Sources disagree. ").Append(conflict.Explanation);
-            int more = discrepancies.Count(d => d.Kind == DiscrepancyKind.Conflict) - 1;
+            int more = discrepancies.Count(d => d.Kind == DiscrepancyKind.Conflict) - 1 + unlisted;
             if (more > 0)
             {
                 explanation.Append(CultureInfo.InvariantCulture, $" ({more} more conflicting pair{(more == 1 ? string.Empty : "s")} below.)");
             }
 
-            IEnumerable<ValueClass> bridging = classes.Where(c => !conflict.Claims.Contains(c.Claims[0]) && classes.Where(o => conflict.Claims.Contains(o.Claims[0])).All(o => ValueComparison.CanBothHold(c.Value, o.Value)));
+            var inConflict = new HashSet<Claim>(conflict.Claims, ReferenceEqualityComparer.Instance);
+            ValueClass[] sides = [.. classes.Where(o => inConflict.Contains(o.Claims[0]))];
+            IEnumerable<ValueClass> bridging = classes.Where(c => !inConflict.Contains(c.Claims[0]) && sides.All(o => ValueComparison.CanBothHold(c.Value, o.Value)));
             foreach (ValueClass c in bridging)
             {
                 explanation.Append(' ').Append(Says(c, false)).Append(", which fits either.");
@@ -97,21 +111,32 @@ internal sealed class IntervalComparer : IClaimComparer
             $"Worded differently, but all can be right: {parts}." + (common is null ? string.Empty : $" Together they point to {common}."));
     }
 
-    private sealed record ValueClass(ClaimValue Value, List<Claim> Claims);
+    private sealed record ValueClass(ClaimValue Value, List<Claim> Claims, int Order)
+    {
+        public HashSet<string> Sources { get; } = new(StringComparer.Ordinal);
+
+        public List<TimeScope?> Scopes { get; } = [];
+    }
 
     private static List<ValueClass> Classify(IReadOnlyList<Claim> claims)
     {
         var classes = new List<ValueClass>();
         foreach (Claim claim in claims)
         {
-            ValueClass? match = classes.Find(c => c.Claims.TrueForAll(x => ValueComparison.SameValue(x.Value, claim.Value)));
+            // Equal values are one class; a list and a count only share a class when every member agrees with it.
+            ValueClass? match = classes.Find(c => ValueComparison.SameValue(c.Value, claim.Value)
+                && (c.Value.Kind == claim.Value.Kind || c.Claims.TrueForAll(x => ValueComparison.SameValue(x.Value, claim.Value))));
             if (match is null)
             {
-                classes.Add(new ValueClass(claim.Value, [claim]));
+                match = new ValueClass(claim.Value, [], classes.Count);
+                classes.Add(match);
             }
-            else
+
+            match.Claims.Add(claim);
+            match.Sources.Add(claim.Source.Id);
+            if (!match.Scopes.Exists(s => Equals(s, claim.Scope)))
             {
-                match.Claims.Add(claim);
+                match.Scopes.Add(claim.Scope);
             }
         }
 
@@ -119,7 +144,11 @@ internal sealed class IntervalComparer : IClaimComparer
     }
 
     private static bool DifferentSources(ValueClass a, ValueClass b)
-        => a.Claims.Any(ca => b.Claims.Any(cb => !string.Equals(ca.Source.Id, cb.Source.Id, StringComparison.Ordinal)));
+        => a.Sources.Count > 1 || b.Sources.Count > 1 || !a.Sources.SetEquals(b.Sources);
+
+    // Every claim on both sides states a period, and no two of those periods are worded as the same one.
+    private static bool ScopesDiffer(ValueClass a, ValueClass b)
+        => a.Scopes.TrueForAll(x => x is not null && b.Scopes.TrueForAll(y => y is not null && !ScopeMatch.Same(x, y)));
 
     private static string Says(ValueClass c, bool withScope)
     {

@@ -29,8 +29,9 @@ internal sealed class ContextGrouper : IClaimGrouper
     private const float ConflictMargin = 0.1f;
 
     private const int AllPairsLimit = 200;
-    private const int CandidateTerms = 8;
-    private const int PostingLimit = 400;
+    private const int CandidateTerms = 6;
+    private const int PostingLimit = 64;
+    private const int NeighbourWindow = 16;
 
     private readonly float _threshold;
 
@@ -177,6 +178,11 @@ internal sealed class ContextGrouper : IClaimGrouper
             return result;
         }
 
+        /// <summary>
+        /// The pairs worth comparing. A small block: every pair. A large one: claims that share one of their
+        /// rarest context words (all pairs while the word is rare enough, otherwise each claim with its nearest
+        /// neighbours in the order of their rare-word signatures), so the number of pairs grows linearly.
+        /// </summary>
         private IEnumerable<(int A, int B)> CandidatePairs()
         {
             int n = _block.Count;
@@ -194,10 +200,13 @@ internal sealed class ContextGrouper : IClaimGrouper
             }
 
             var postings = new Dictionary<int, List<int>>();
+            var signatures = new int[n][];
             var top = new List<int>(CandidateTerms);
             for (int k = 0; k < n; k++)
             {
                 _contexts[_block[k]].TopTerms(CandidateTerms, top);
+                top.Sort();
+                signatures[k] = [.. top];
                 foreach (int term in top)
                 {
                     if (!postings.TryGetValue(term, out List<int>? list))
@@ -215,21 +224,54 @@ internal sealed class ContextGrouper : IClaimGrouper
                 List<int> list = postings[term];
                 if (list.Count > PostingLimit)
                 {
-                    continue; // a word this common says little about which fact a claim states
+                    // A common word: compare each claim only with the claims whose signatures sort next to its own.
+                    list.Sort((x, y) => CompareSignatures(signatures[x], signatures[y], x, y));
+                    for (int x = 0; x < list.Count; x++)
+                    {
+                        for (int y = x + 1; y < list.Count && y <= x + NeighbourWindow; y++)
+                        {
+                            if (Pair(list[x], list[y], seen, out (int, int) pair))
+                            {
+                                yield return pair;
+                            }
+                        }
+                    }
+
+                    continue;
                 }
 
                 for (int x = 0; x < list.Count; x++)
                 {
                     for (int y = x + 1; y < list.Count; y++)
                     {
-                        int a = Math.Min(list[x], list[y]), b = Math.Max(list[x], list[y]);
-                        if (seen.Add(((long)a << 32) | (uint)b))
+                        if (Pair(list[x], list[y], seen, out (int, int) pair))
                         {
-                            yield return (a, b);
+                            yield return pair;
                         }
                     }
                 }
             }
+        }
+
+        private static bool Pair(int x, int y, HashSet<long> seen, out (int A, int B) pair)
+        {
+            int a = Math.Min(x, y), b = Math.Max(x, y);
+            pair = (a, b);
+            return seen.Add(((long)a << 32) | (uint)b);
+        }
+
+        private static int CompareSignatures(int[] x, int[] y, int ix, int iy)
+        {
+            int length = Math.Min(x.Length, y.Length);
+            for (int k = 0; k < length; k++)
+            {
+                if (x[k] != y[k])
+                {
+                    return x[k].CompareTo(y[k]);
+                }
+            }
+
+            return x.Length != y.Length ? x.Length.CompareTo(y.Length) : ix.CompareTo(iy);
         }
 
         private bool CanMerge(Cluster left, Cluster right)

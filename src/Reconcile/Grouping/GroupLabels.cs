@@ -10,10 +10,10 @@ internal static class GroupLabels
     public static string For(IReadOnlyList<Claim> claims)
     {
         // The measure most claims use, lower-cased; ties go to the first claim's.
+        // GroupBy keeps first-appearance order, so ties go to the measure used first.
         string measure = claims
             .GroupBy(c => c.Measure, StringComparer.OrdinalIgnoreCase)
             .OrderByDescending(g => g.Count())
-            .ThenBy(g => claims.IndexOf(g.First()))
             .First().Key;
         ClaimValue value = claims[0].Value;
         return value.Kind switch
@@ -24,18 +24,5 @@ internal static class GroupLabels
             _ when value.DateRange.Start.HasValue => "since when: " + measure,
             _ => "until when: " + measure,
         };
-    }
-
-    private static int IndexOf(this IReadOnlyList<Claim> claims, Claim claim)
-    {
-        for (int i = 0; i < claims.Count; i++)
-        {
-            if (ReferenceEquals(claims[i], claim))
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 }
