@@ -20,7 +20,7 @@ public sealed class EvaluationSetTests
     // The floor: what the library scored when the set was written, less 0.05 (rounded down), so that a regression
     // fails CI. Measured then: pairs 107/130 precise (0.82), 107/156 found (0.69); conflicts 4/12 true (0.33),
     // 4/10 found (0.40); verdicts 59/83 (0.71); gold claims extracted 194/196 (0.99); no furniture read.
-    // Raise the floor when the library improves; never lower it to make a change pass.
+    // Raise the floor when the library improves; lower it only when the set itself grows harder, in the same commit.
     private const double FloorPairPrecision = 0.77;
     private const double FloorPairRecall = 0.63;
     private const double FloorConflictPrecision = 0.28;
