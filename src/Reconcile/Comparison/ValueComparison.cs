@@ -1,3 +1,5 @@
+using System;
+
 namespace Reconcile.Comparison;
 
 /// <summary>Whether two claim values state the same thing, and whether both can hold at once.</summary>
@@ -48,6 +50,39 @@ internal static class ValueComparison
             ClaimValueKind.Members => a.Members == b.Members,
             _ => a.DateRange.Matches(b.DateRange),
         };
+    }
+
+    /// <summary>
+    /// Whether two figures are of such different size (more than three times apart) that they are unlikely to
+    /// be one fact, even when an open hedge lets them overlap: "at least 30 people" and "12,000 people".
+    /// </summary>
+    public static bool FarApart(ClaimValue a, ClaimValue b)
+    {
+        if (!TryMagnitude(a, out double x) || !TryMagnitude(b, out double y) || x <= 0 || y <= 0)
+        {
+            return false;
+        }
+
+        return Math.Max(x, y) / Math.Min(x, y) > FarRatio;
+    }
+
+    private const double FarRatio = 3;
+
+    private static bool TryMagnitude(ClaimValue value, out double magnitude)
+    {
+        switch (value.Kind)
+        {
+            case ClaimValueKind.Quantity:
+                Quantity q = value.Quantity;
+                magnitude = Math.Abs(q.Hedge == Hedge.Between ? (q.Value + q.High) / 2 : q.Value);
+                return true;
+            case ClaimValueKind.Members:
+                magnitude = value.Members.Count;
+                return true;
+            default:
+                magnitude = 0;
+                return false;
+        }
     }
 
     private static bool CountIs(Quantity quantity, int count)

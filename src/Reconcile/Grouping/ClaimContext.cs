@@ -13,6 +13,9 @@ namespace Reconcile.Grouping;
 internal sealed class ClaimContext
 {
     private const float SubjectWeight = 2.0f;
+    private const float OwnWordWeight = 1.5f;
+    private const float NeighbourWeight = 1.5f;
+    private const int NeighbourDistance = 3;
     private const float AntecedentWeight = 0.5f;
     private const int SubjectWords = 4;
     private const int MaxWordLength = 48;
@@ -66,7 +69,10 @@ internal sealed class ClaimContext
                 continue; // "last year" says when, not what
             }
 
-            float weight = distance == 0 ? 1.5f : 1.0f / (1.0f + (distance / 4.0f));
+            // For a figure, the words right around it say which fact it is: "50 people died", "30 people missing".
+            float weight = distance == 0 ? OwnWordWeight
+                : !isDate && distance <= NeighbourDistance ? NeighbourWeight
+                : 1.0f / (1.0f + (distance / 4.0f));
             Add(scratch, table, stream.Span(i), weight);
         }
 
@@ -111,6 +117,24 @@ internal sealed class ClaimContext
 
         Array.Sort(terms, weights);
         return new ClaimContext(terms, weights);
+    }
+
+    /// <summary>The distinct words of a sentence, unweighted, to recognize the same sentence in two copies of a story.</summary>
+    public static int[] SentenceTerms(string text, TextSpan sentence, TokenStream stream, TermTable table, Dictionary<int, float> scratch)
+    {
+        scratch.Clear();
+        stream.Reset(text, sentence);
+        for (int i = 0; i < stream.Count; i++)
+        {
+            if (stream.IsWord(i))
+            {
+                Add(scratch, table, stream.Span(i), 1);
+            }
+        }
+
+        int[] terms = [.. scratch.Keys];
+        Array.Sort(terms);
+        return terms;
     }
 
     /// <summary>Multiplies each weight by its term's rarity and computes the norm.</summary>

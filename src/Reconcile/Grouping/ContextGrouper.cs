@@ -26,7 +26,7 @@ internal sealed class ContextGrouper : IClaimGrouper
 
     // Calling a conflict costs a reporter's time, so two values that cannot both hold must be more alike in
     // context than two that can before they are taken for one fact.
-    private const float ConflictMargin = 0.1f;
+    private const float ConflictMargin = 0.05f;
 
     private const int AllPairsLimit = 200;
     private const int CandidateTerms = 6;
@@ -67,6 +67,34 @@ internal sealed class ContextGrouper : IClaimGrouper
             }
         }
 
+        // Where each claim stands in its sentence, and what the sentence says, so that in two copies of one
+        // sentence the first figure is matched with the first and the second with the second.
+        var sentenceTerms = new Dictionary<(int, TextSpan), int[]>();
+        var positions = new SentencePosition[claims.Count];
+        for (int i = 0; i < claims.Count; )
+        {
+            int j = i;
+            int source = sourceIndex[claims[i].Source.Id];
+            while (j < claims.Count && sourceIndex[claims[j].Source.Id] == source && claims[j].Sentence == claims[i].Sentence)
+            {
+                j++;
+            }
+
+            var key = (source, claims[i].Sentence);
+            if (!sentenceTerms.TryGetValue(key, out int[]? terms))
+            {
+                sentenceTerms[key] = terms = ClaimContext.SentenceTerms(texts[claims[i].Source.Id], claims[i].Sentence, stream, table, scratch);
+            }
+
+            var position = new SentencePosition(terms, [.. claims.Skip(i).Take(j - i).Select(c => c.Value)]);
+            for (int k = i; k < j; k++)
+            {
+                positions[k] = position;
+            }
+
+            i = j;
+        }
+
         int sentenceCount = Math.Max(1, sentences.Count);
         foreach (ClaimContext context in contexts)
         {
@@ -89,7 +117,7 @@ internal sealed class ContextGrouper : IClaimGrouper
         var groups = new List<IReadOnlyList<Claim>>(claims.Count);
         foreach (List<int> block in blocks.Values)
         {
-            foreach (List<int> cluster in new BlockClustering(block, claims, sources, contexts, _threshold).Run())
+            foreach (List<int> cluster in new BlockClustering(block, claims, sources, contexts, positions, _threshold).Run())
             {
                 groups.Add([.. cluster.Select(i => claims[i])]);
             }
@@ -105,12 +133,14 @@ internal sealed class ContextGrouper : IClaimGrouper
         private readonly IReadOnlyList<Claim> _claims;
         private readonly int[] _sources;
         private readonly ClaimContext[] _contexts;
+        private readonly SentencePosition[] _positions;
         private readonly float _threshold;
         private readonly Cluster?[] _clusters;
         private readonly int[] _owner;
 
-        public BlockClustering(List<int> block, IReadOnlyList<Claim> claims, int[] sources, ClaimContext[] contexts, float threshold)
+        public BlockClustering(List<int> block, IReadOnlyList<Claim> claims, int[] sources, ClaimContext[] contexts, SentencePosition[] positions, float threshold)
         {
+            _positions = positions;
             _block = block;
             _claims = claims;
             _sources = sources;
@@ -138,13 +168,19 @@ internal sealed class ContextGrouper : IClaimGrouper
                     continue;
                 }
 
+                if (SentencePosition.Misaligned(_positions[_block[a]], ca.Value, _positions[_block[b]], cb.Value))
+                {
+                    continue; // the same sentence in two copies, but a different figure in it
+                }
+
                 float score = _contexts[_block[a]].Cosine(_contexts[_block[b]]) + ValueBonus(ca, cb);
                 if (score <= 0)
                 {
                     continue;
                 }
 
-                bool conflicting = !ValueComparison.CanBothHold(ca.Value, cb.Value);
+                // Values that cannot both hold, or are far apart, need stronger evidence of being one fact.
+                bool conflicting = !ValueComparison.CanBothHold(ca.Value, cb.Value) || ValueComparison.FarApart(ca.Value, cb.Value);
                 _clusters[a]!.AddEdge(b, score, conflicting);
                 _clusters[b]!.AddEdge(a, score, conflicting);
                 if (score >= _threshold)
@@ -155,12 +191,17 @@ internal sealed class ContextGrouper : IClaimGrouper
 
             // Strongest first; ties by position, so the result does not depend on input order.
             triggers.Sort(static (x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
-            foreach ((_, int a, int b) in triggers)
+            // First gather what agrees, then let a conflict join only what it is most like: a figure that can
+            // hold with one group is not pulled into a conflict with another by one strong edge.
+            foreach (bool allowConflicts in (ReadOnlySpan<bool>)[false, true])
             {
-                int ra = _owner[a], rb = _owner[b];
-                if (ra != rb && CanMerge(_clusters[ra]!, _clusters[rb]!))
+                foreach ((_, int a, int b) in triggers)
                 {
-                    Merge(ra, rb);
+                    int ra = _owner[a], rb = _owner[b];
+                    if (ra != rb && CanMerge(_clusters[ra]!, _clusters[rb]!, allowConflicts))
+                    {
+                        Merge(ra, rb);
+                    }
                 }
             }
 
@@ -274,7 +315,7 @@ internal sealed class ContextGrouper : IClaimGrouper
             return x.Length != y.Length ? x.Length.CompareTo(y.Length) : ix.CompareTo(iy);
         }
 
-        private bool CanMerge(Cluster left, Cluster right)
+        private bool CanMerge(Cluster left, Cluster right, bool allowConflicts)
         {
             foreach (TimeScope? a in left.Scopes)
             {
@@ -322,14 +363,14 @@ internal sealed class ContextGrouper : IClaimGrouper
             {
                 foreach ((ClaimValue w, int countW) in right.Values)
                 {
-                    if (!ValueComparison.CanBothHold(v, w))
+                    if (!ValueComparison.CanBothHold(v, w) || ValueComparison.FarApart(v, w))
                     {
                         conflictingPairs += (long)countV * countW;
                     }
                 }
             }
 
-            return conflictingPairs == 0 || edges.ConflictSum / conflictingPairs >= _threshold + ConflictMargin;
+            return conflictingPairs == 0 || (allowConflicts && edges.ConflictSum / conflictingPairs >= _threshold + ConflictMargin);
         }
 
         private void Merge(int ra, int rb)
