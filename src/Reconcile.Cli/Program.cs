@@ -1,0 +1,5 @@
+using System;
+using System.Threading;
+using Reconcile.Cli;
+
+return await new ReconcileCommand(Environment.CurrentDirectory).RunAsync(args, Console.Out, Console.Error, CancellationToken.None).ConfigureAwait(false);
