@@ -46,6 +46,8 @@ internal static class JsonFields
         string message = exception.Message;
         int suffix = message.LastIndexOf(" Path '", StringComparison.Ordinal);
         string problem = suffix > 0 ? message[..suffix] : message;
+        // Newtonsoft counts the characters read on the line, so an error before the first one is at 0; call that 1.
+        position = line > 0 ? Math.Max(position, 1) : 0;
         return new ReconcileJsonException("The JSON is malformed: " + problem, path ?? string.Empty, line, position, exception);
     }
 
@@ -95,10 +97,7 @@ internal static class JsonFields
             return (string)token!;
         }
 
-        string hint = token.Type == JTokenType.Date
-            ? " The reader turned a date-like string into a date: set DateParseHandling.None, as ConfigureForReconcile does."
-            : string.Empty;
-        throw Error(token, $"Expected '{name}' to be a string, found {Describe(token)}.{hint}");
+        throw Error(token, $"Expected '{name}' to be a string, found {Describe(token)}.");
     }
 
     /// <summary>Gets a required offset or count: an integer from 0 to <see cref="int.MaxValue"/>.</summary>
