@@ -115,6 +115,18 @@ internal sealed class ReconcileCommand
         return root;
     }
 
+    private string? OutputPath(string output)
+    {
+        try
+        {
+            return Path.GetFullPath(output, _workingDirectory);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
     private bool PathExists(string path)
     {
         try
@@ -134,6 +146,12 @@ internal sealed class ReconcileCommand
         {
             var problems = new List<InputProblem>();
             IReadOnlyList<InputFile> files = InputPaths.Expand(inputs, _workingDirectory, problems);
+            if (output is not null && OutputPath(output) is { } outputPath)
+            {
+                // A report written into a folder being read is not an input the next time round.
+                files = [.. files.Where(f => !string.Equals(f.FullPath, outputPath, StringComparison.Ordinal))];
+            }
+
             IReadOnlyList<Document> documents = DocumentLoader.Load(files, problems, cancellationToken);
             foreach (InputProblem problem in problems.OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.ToString(), StringComparer.Ordinal))
             {

@@ -84,7 +84,13 @@ public static class ReconcileJson
     public static IReadOnlyList<Document> DeserializeDocuments(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        JArray array = JsonFields.Array(ReadRoot(json), "an array of documents");
+        JToken root = ReadRoot(json);
+        if (root is JObject report && report.ContainsKey("schemaVersion"))
+        {
+            throw JsonFields.Error(root, "This is a Reconcile report, not an array of documents to reconcile.");
+        }
+
+        JArray array = JsonFields.Array(root, "an array of documents");
         var documents = new List<Document>(array.Count);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (JToken item in array)

@@ -50,7 +50,7 @@ public sealed class ReconcileJsonException : ReconcileException
     /// <summary>Gets the 1-based line of the problem, or 0 when unknown.</summary>
     public int Line { get; }
 
-    /// <summary>Gets the 1-based character position on <see cref="Line"/>, or 0 when unknown.</summary>
+    /// <summary>Gets the 1-based character position on <see cref="Line"/> where the reader stood (at or just after the offending value, as Newtonsoft.Json counts), or 0 when unknown.</summary>
     public int Position { get; }
 
     private static string Describe(string problem, string? path, int line, int position)

@@ -1,0 +1,310 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Reconcile.Cli;
+using Reconcile.Json;
+
+namespace Reconcile.Tests.Cli;
+
+public sealed class CliTests
+{
+    private static readonly string[] SampleFiles =
+        ["samples/envoy-remarks.txt", "samples/un-briefing.txt", "samples/upi-style.txt", "samples/wire-edited.txt", "samples/wire-harbour.txt"];
+
+    [Test]
+    public async Task Samples_Text()
+    {
+        CliResult result = await RunAsync(AppContext.BaseDirectory, "samples");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success));
+            Assert.That(result.Stderr, Is.Empty);
+            Assert.That(result.Stdout, Is.EqualTo(Reconciler.Default.Reconcile(SamplesAsNamed()).ToString()));
+        }
+
+        await Verify(result.Stdout);
+    }
+
+    [Test]
+    public async Task Samples_Json_IsTheReportWithThePathsAsNamed()
+    {
+        CliResult result = await RunAsync(AppContext.BaseDirectory, "samples", "--format", "json");
+        ReconciliationReport report = ReconcileJson.Deserialize(result.Stdout);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success));
+            Assert.That(result.Stdout, Is.EqualTo(ReconcileJson.Serialize(Reconciler.Default.Reconcile(SamplesAsNamed())) + "\n"));
+            Assert.That(report.Sources.Select(s => s.Path), Is.EqualTo(SampleFiles));
+        }
+    }
+
+    [TestCase("text")]
+    [TestCase("json")]
+    public async Task ArgumentOrder_DoesNotChangeTheReport(string format)
+    {
+        string[][] orders =
+        [
+            [.. SampleFiles],
+            [.. SampleFiles.Reverse()],
+            ["samples"],
+            ["samples/wire-harbour.txt", "samples", "samples/upi-style.txt"],
+            [.. SampleFiles.Skip(2), "samples", .. SampleFiles.Take(2)],
+        ];
+        string[] outputs = new string[orders.Length];
+        for (int i = 0; i < orders.Length; i++)
+        {
+            CliResult result = await RunAsync(AppContext.BaseDirectory, [.. orders[i], "-f", format]);
+            Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success), result.Stderr);
+            outputs[i] = result.Stdout;
+        }
+
+        Assert.That(outputs.Distinct(StringComparer.Ordinal).Count(), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task MissingFile_IsNamed_AndTheRestReconciled()
+    {
+        CliResult result = await RunAsync(AppContext.BaseDirectory, "samples/wire-harbour.txt", "samples/missing.txt", "samples/wire-edited.txt");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Partial));
+            Assert.That(result.Stderr, Is.EqualTo("samples/missing.txt: error: no such file or folder.\n"));
+            Assert.That(result.Stdout, Does.StartWith("Reconcile: 2 sources,"));
+        }
+    }
+
+    [Test]
+    public async Task NothingReadable_ExitsWithNoInput_AndWritesNoReport()
+    {
+        CliResult result = await RunAsync(AppContext.BaseDirectory, "samples/missing.txt", "no-such-folder");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.NoInput));
+            Assert.That(result.Stdout, Is.Empty);
+            Assert.That(result.Stderr, Does.Contain("no-such-folder: error: no such file or folder.").And.Contain("samples/missing.txt: error:"));
+        }
+    }
+
+    [Test]
+    public async Task BadPublishedHeader_IsNamedWithLineAndColumn_AndTheRestReconciled()
+    {
+        using var folder = new TempFolder();
+        folder.Write("bad.txt", "title: Troops\npublished: 30/05/2025\n\nMore than 11,000 troops were sent.\n");
+        folder.CopySample("wire-edited.txt");
+        CliResult result = await RunAsync(folder.Path, ".");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Partial));
+            Assert.That(result.Stderr, Is.EqualTo("./bad.txt(2,12): error: 'published:' must be an ISO date (yyyy-MM-dd), not '30/05/2025'.\n"));
+            Assert.That(result.Stdout, Does.StartWith("Reconcile: 1 sources,"));
+        }
+    }
+
+    [Test]
+    public async Task InvalidUtf8_IsNamedWithLineAndColumn()
+    {
+        using var folder = new TempFolder();
+        folder.WriteBytes("binary.txt", [.. "line one\nline two\nbad "u8, 0xFF, .. " byte\n"u8]);
+        folder.CopySample("wire-edited.txt");
+        CliResult result = await RunAsync(folder.Path, "binary.txt", "wire-edited.txt");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Partial));
+            Assert.That(result.Stderr, Is.EqualTo("binary.txt(3,5): error: The file is not valid UTF-8 text.\n"));
+        }
+    }
+
+    [Test]
+    public async Task JsonDocumentArray_IsRead_WithTheFileAsPath()
+    {
+        using var folder = new TempFolder();
+        folder.Write("articles.json", """
+            [
+              { "id": "first", "published": "2025-05-30", "text": "More than 11,000 troops were sent to Russia." },
+              { "id": "second", "text": "Nearly 11,000 troops were sent to Russia." }
+            ]
+            """);
+        CliResult result = await RunAsync(folder.Path, ".", "-f", "json");
+        ReconciliationReport report = ReconcileJson.Deserialize(result.Stdout);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success), result.Stderr);
+            Assert.That(report.Sources.Select(s => (s.Id, s.Path)), Is.EqualTo(new[] { ("first", "./articles.json"), ("second", "./articles.json") }));
+            Assert.That(report.Claims, Is.Not.Empty);
+        }
+    }
+
+    [Test]
+    public async Task MalformedJsonDocumentArray_IsNamedWithLineAndPosition()
+    {
+        using var folder = new TempFolder();
+        folder.Write("articles.json", "[\n  { \"id\": \"first\", \"published\": \"May 30\", \"text\": \"x\" }\n]");
+        folder.CopySample("wire-edited.txt");
+        CliResult result = await RunAsync(folder.Path, "articles.json", "wire-edited.txt");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Partial));
+            Assert.That(result.Stderr, Does.StartWith("articles.json(2,").And.Contain("'published' must be an ISO date"));
+        }
+    }
+
+    [Test]
+    public async Task SameSourceIdTwice_TheLaterFileIsRefused()
+    {
+        using var folder = new TempFolder();
+        folder.CopySample("wire-edited.txt", "a/story.txt");
+        folder.CopySample("wire-harbour.txt", "b/story.txt");
+        CliResult result = await RunAsync(folder.Path, "b", "a");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Partial));
+            Assert.That(result.Stderr, Does.StartWith("b/story.txt: error: the source id 'story' is already taken by a/story.txt"));
+            Assert.That(result.Stdout, Does.StartWith("Reconcile: 1 sources,"));
+        }
+    }
+
+    [Test]
+    public async Task Folder_ReadsOnlyItsOwnArticleFiles()
+    {
+        using var folder = new TempFolder();
+        folder.CopySample("wire-edited.txt");
+        folder.CopySample("wire-harbour.txt", "wire-harbour.md");
+        folder.CopySample("upi-style.txt", "nested/upi-style.txt");
+        folder.CopySample("un-briefing.txt", "un-briefing.html");
+        folder.Write("README.md", "More than 5 notes about this folder.\n");
+        CliResult result = await RunAsync(folder.Path, ".", "-f", "json");
+        Assert.That(ReconcileJson.Deserialize(result.Stdout).Sources.Select(s => s.Path), Is.EqualTo(new[] { "./wire-edited.txt", "./wire-harbour.md" }));
+    }
+
+    [Test]
+    public async Task Output_WritesTheFile_AndNotStdout()
+    {
+        using var folder = new TempFolder();
+        folder.CopySample("wire-edited.txt", "in/wire-edited.txt");
+        folder.CopySample("wire-harbour.txt", "in/wire-harbour.txt");
+        CliResult toStdout = await RunAsync(folder.Path, "in", "--format", "json");
+        CliResult toFile = await RunAsync(folder.Path, "in", "--format", "json", "--output", "report.json");
+        CliResult quiet = await RunAsync(folder.Path, "in", "-o", "report.txt", "-q");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(toFile.ExitCode, Is.EqualTo(ExitCodes.Success));
+            Assert.That(toFile.Stdout, Is.Empty);
+            Assert.That(File.ReadAllText(Path.Combine(folder.Path, "report.json")), Is.EqualTo(toStdout.Stdout));
+            Assert.That(toFile.Stderr, Does.StartWith("reconcile: wrote report.json: 2 sources,"));
+            Assert.That(quiet.ExitCode, Is.EqualTo(ExitCodes.Success));
+            Assert.That(quiet.Stderr, Is.Empty);
+            Assert.That(File.ReadAllText(Path.Combine(folder.Path, "report.txt")), Does.StartWith("Reconcile: 2 sources,"));
+        }
+    }
+
+    [Test]
+    public async Task Output_InsideTheFolderRead_IsNotReadBack()
+    {
+        using var folder = new TempFolder();
+        folder.CopySample("wire-edited.txt");
+        CliResult first = await RunAsync(folder.Path, ".", "-f", "json", "-o", "report.json");
+        CliResult second = await RunAsync(folder.Path, ".", "-f", "json", "-o", "report.json");
+        CliResult other = await RunAsync(folder.Path, ".", "-f", "json", "-o", "other.json");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That((first.ExitCode, second.ExitCode), Is.EqualTo((ExitCodes.Success, ExitCodes.Success)));
+            Assert.That(other.ExitCode, Is.EqualTo(ExitCodes.Partial));
+            Assert.That(other.Stderr, Does.StartWith("./report.json(1,1): error: This is a Reconcile report, not an array of documents to reconcile."));
+        }
+    }
+
+    [Test]
+    public async Task Output_Unwritable_ExitsWithOutputFailed()
+    {
+        using var folder = new TempFolder();
+        folder.CopySample("wire-edited.txt");
+        CliResult result = await RunAsync(folder.Path, ".", "--output", "no-such-folder/report.txt");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.OutputFailed));
+            Assert.That(result.Stderr, Does.StartWith("no-such-folder/report.txt: error: the report cannot be written"));
+        }
+    }
+
+    [Test]
+    public async Task Help_ExitsWithSuccess_AndListsEveryExitCode()
+    {
+        CliResult result = await RunAsync(AppContext.BaseDirectory, "--help");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success));
+            Assert.That(result.Stdout, Does.Contain("Usage:\n  reconcile <inputs>... [options]"));
+            Assert.That(result.Stdout, Does.Contain("--format <text|json>").And.Contain("--output <FILE>").And.Contain("--quiet"));
+            Assert.That(result.Stdout, Does.Contain("Exit codes:\n"));
+            foreach ((int code, string meaning) in ExitCodes.All)
+            {
+                Assert.That(result.Stdout, Does.Contain($"  {code,-5}{meaning}\n"));
+            }
+        }
+    }
+
+    [TestCase("", TestName = "{m}_NoInputs")]
+    [TestCase("samples --format xml", TestName = "{m}_UnknownFormat")]
+    [TestCase("samples --fromat json", TestName = "{m}_MistypedOption")]
+    public async Task UsageError_ExitsWithUsage(string commandLine)
+    {
+        CliResult result = await RunAsync(AppContext.BaseDirectory, commandLine.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Usage));
+            Assert.That(result.Stderr, Is.Not.Empty);
+        }
+    }
+
+    [Test]
+    public async Task Cancelled_ExitsWith130()
+    {
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        CliResult result = await RunAsync(AppContext.BaseDirectory, ["samples"], cancelled.Token);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Cancelled));
+            Assert.That(result.Stdout, Is.Empty);
+        }
+    }
+
+    [Test]
+    public void Docs_ListEveryExitCodeAndOption()
+    {
+        string docs = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", "cli.md")).ReplaceLineEndings("\n");
+        using (Assert.EnterMultipleScope())
+        {
+            foreach ((int code, _) in ExitCodes.All)
+            {
+                Assert.That(docs, Does.Contain($"| {code} |"));
+            }
+
+            foreach (string option in new[] { "--format", "--output", "--quiet", "--help", "--version" })
+            {
+                Assert.That(docs, Does.Contain(option));
+            }
+        }
+    }
+
+    private static Task<CliResult> RunAsync(string workingDirectory, params string[] args)
+        => RunAsync(workingDirectory, args, CancellationToken.None);
+
+    private static async Task<CliResult> RunAsync(string workingDirectory, string[] args, CancellationToken cancellationToken)
+    {
+        using var stdout = new StringWriter { NewLine = "\n" };
+        using var stderr = new StringWriter { NewLine = "\n" };
+        int exitCode = await new ReconcileCommand(workingDirectory).RunAsync(args, stdout, stderr, cancellationToken);
+        return new CliResult(exitCode, stdout.ToString(), stderr.ToString());
+    }
+
+    // The samples as the command reads them from the test folder: paths as named on its command line.
+    private static Document[] SamplesAsNamed()
+        => [.. SampleFiles.Select(path =>
+        {
+            Document loaded = Document.Load(Path.Combine(AppContext.BaseDirectory, path));
+            return Document.Parse(loaded.Source.Id, loaded.Text, path);
+        })];
+}
