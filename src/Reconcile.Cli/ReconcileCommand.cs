@@ -91,7 +91,15 @@ internal sealed class ReconcileCommand
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
         Command root = CreateRootCommand();
-        var configuration = new InvocationConfiguration { Output = stdout, Error = stderr };
+        var configuration = new InvocationConfiguration
+        {
+            Output = stdout,
+            Error = stderr,
+
+            // System.CommandLine 2.0.0 leaves this null, which leaves Ctrl+C to kill the process outright; with
+            // it, Ctrl+C cancels the token, and the run stops within two seconds with exit code 130.
+            ProcessTerminationTimeout = TimeSpan.FromSeconds(2),
+        };
         return root.Parse(args).InvokeAsync(configuration, cancellationToken);
     }
 
@@ -142,6 +150,13 @@ internal sealed class ReconcileCommand
 
     private async Task<int> ExecuteAsync(string[] inputs, bool json, string? output, bool quiet, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
+        // System.CommandLine starts listening for Ctrl+C only once this method returns its task; without
+        // this yield the (synchronous) reading and reconciling would run before that, and Ctrl+C would kill
+        // the process instead of cancelling the token.
+        await Task.Yield();
+
+        // Said as soon as Ctrl+C arrives: a long grouping stage may not stop before System.CommandLine gives up waiting.
+        using CancellationTokenRegistration notice = cancellationToken.Register(() => stderr.WriteLine("reconcile: cancelled."));
         try
         {
             var problems = new List<InputProblem>();
@@ -180,7 +195,6 @@ internal sealed class ReconcileCommand
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            await stderr.WriteLineAsync("reconcile: cancelled.").ConfigureAwait(false);
             return ExitCodes.Cancelled;
         }
     }

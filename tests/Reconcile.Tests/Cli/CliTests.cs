@@ -268,6 +268,7 @@ public sealed class CliTests
         {
             Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Cancelled));
             Assert.That(result.Stdout, Is.Empty);
+            Assert.That(result.Stderr, Is.EqualTo("reconcile: cancelled.\n"));
         }
     }
 
