@@ -26,6 +26,7 @@ internal sealed class ReconcileCommand
 
     private readonly string _workingDirectory;
     private readonly Reconciler _reconciler;
+    private readonly Command _root;
 
     private readonly Argument<string[]> _inputs = new("inputs")
     {
@@ -73,6 +74,7 @@ internal sealed class ReconcileCommand
                 }
             }
         });
+        _root = CreateRootCommand();
     }
 
     /// <summary>Gets the root command's description, shown at the top of <c>--help</c>.</summary>
@@ -90,7 +92,6 @@ internal sealed class ReconcileCommand
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
-        Command root = CreateRootCommand();
         var configuration = new InvocationConfiguration
         {
             Output = stdout,
@@ -100,7 +101,7 @@ internal sealed class ReconcileCommand
             // it, Ctrl+C cancels the token, and the run stops within two seconds with exit code 130.
             ProcessTerminationTimeout = TimeSpan.FromSeconds(2),
         };
-        return root.Parse(args).InvokeAsync(configuration, cancellationToken);
+        return _root.Parse(args).InvokeAsync(configuration, cancellationToken);
     }
 
     private Command CreateRootCommand()
