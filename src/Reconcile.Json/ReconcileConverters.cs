@@ -37,11 +37,17 @@ public static class ReconcileConverters
     /// <summary>Gets the converter for <see cref="TimeScope"/>: <c>{"text", "start", "end", "resolved"}</c>.</summary>
     public static JsonConverter TimeScopeConverter { get; } = new TimeScopeConverter();
 
-    /// <summary>Gets the converter for <see cref="ClaimValue"/>: an object tagged by <c>kind</c> (<c>quantity</c>, <c>date</c> or <c>date_range</c>).</summary>
+    /// <summary>Gets the converter for <see cref="MemberSet"/>: the array of canonical names, <c>["Australia", "Canada"]</c>.</summary>
+    public static JsonConverter MemberSetConverter { get; } = new MemberSetConverter();
+
+    /// <summary>Gets the converter for <see cref="ClaimValue"/>: an object tagged by <c>kind</c> (<c>quantity</c>, <c>date</c>, <c>date_range</c> or <c>members</c>).</summary>
     public static JsonConverter ClaimValueConverter { get; } = new ClaimValueConverter();
 
     /// <summary>Gets the converter for <see cref="Source"/>: <c>{"id", "title", "outlet", "published", "url", "path"}</c>.</summary>
     public static JsonConverter SourceConverter { get; } = new SourceConverter();
+
+    /// <summary>Gets the converter for <see cref="SourceCopy"/>: <c>{"firstSourceId", "secondSourceId", "sharedFraction"}</c>.</summary>
+    public static JsonConverter SourceCopyConverter { get; } = new SourceCopyConverter();
 
     /// <summary>Gets the converter for <see cref="Document"/> in the input form <c>{"id", "title", "outlet", "published", "url", "text"}</c>, whose text is all body.</summary>
     public static JsonConverter DocumentConverter { get; } = new DocumentConverter();
@@ -59,8 +65,10 @@ public static class ReconcileConverters
         DateValueConverter,
         DateRangeConverter,
         TimeScopeConverter,
+        MemberSetConverter,
         ClaimValueConverter,
         SourceConverter,
+        SourceCopyConverter,
         DocumentConverter,
         ReportConverter,
     ];

@@ -38,7 +38,7 @@ public static class ReconcileJson
     /// <param name="report">The report.</param>
     /// <returns>The indented JSON, with <c>\n</c> line ends and no trailing line end.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The report cannot be read back faithfully: a claim has no id or shares one, a claim's source is not among the report's sources, or a source id repeats.</exception>
+    /// <exception cref="ArgumentException">The report cannot be read back faithfully: a claim has no id or shares one, a claim or copy names a source that is not among the report's sources, or a source id repeats.</exception>
     public static string Serialize(ReconciliationReport report)
     {
         ArgumentNullException.ThrowIfNull(report);

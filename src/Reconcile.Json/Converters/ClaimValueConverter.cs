@@ -5,8 +5,8 @@ namespace Reconcile.Json.Converters;
 
 /// <summary>
 /// Converts a <see cref="ClaimValue"/> as an object tagged by <c>kind</c>: <c>"quantity"</c> with the
-/// quantity's properties, <c>"date"</c> with <c>date</c> and <c>granularity</c>, or <c>"date_range"</c> with
-/// <c>start</c> and <c>end</c>. <c>granularity</c> follows from <c>date</c> and is ignored when reading.
+/// quantity's properties, <c>"date"</c> with <c>date</c> and <c>granularity</c>, <c>"date_range"</c> with
+/// <c>start</c> and <c>end</c>, or <c>"members"</c> with <c>members</c>, an array of canonical names. <c>granularity</c> follows from <c>date</c> and is ignored when reading.
 /// </summary>
 internal sealed class ClaimValueConverter : ReconcileConverter<ClaimValue>
 {
@@ -26,6 +26,10 @@ internal sealed class ClaimValueConverter : ReconcileConverter<ClaimValue>
                 writer.WritePropertyName("granularity");
                 writer.WriteValue(WireNames.Granularities.Name(value.Date.Granularity));
                 break;
+            case ClaimValueKind.Members:
+                writer.WritePropertyName("members");
+                MemberSetConverter.WriteNames(writer, value.Members);
+                break;
             default:
                 DateRangeConverter.WriteEnds(writer, value.DateRange);
                 break;
@@ -41,6 +45,7 @@ internal sealed class ClaimValueConverter : ReconcileConverter<ClaimValue>
         {
             ClaimValueKind.Quantity => ClaimValue.FromQuantity(QuantityConverter.ReadProperties(value)),
             ClaimValueKind.Date => ClaimValue.FromDate(DateValueConverter.ReadIso(JsonFields.Required(value, "date"), "date")),
+            ClaimValueKind.Members => ClaimValue.FromMembers(MemberSetConverter.ReadNames(JsonFields.Required(value, "members"), "members")),
             _ => ClaimValue.FromDateRange(DateRangeConverter.ReadEnds(value)),
         };
     }

@@ -7,8 +7,8 @@ namespace Reconcile.Json.Converters;
 
 /// <summary>
 /// Converts a <see cref="ReconciliationReport"/> in the format of docs/report-format.md: <c>schemaVersion</c>,
-/// <c>summary</c>, <c>sources</c>, then <c>groups</c> with their claims and discrepancies, always in that key
-/// order, so equal reports give identical text.
+/// <c>summary</c>, <c>sources</c>, <c>copies</c>, then <c>groups</c> with their claims and discrepancies, always in
+/// that key order, so equal reports give identical text.
 /// </summary>
 /// <remarks>
 /// Claims name their source by id and discrepancies name their claims by id, so reading rebuilds one shared
@@ -21,6 +21,7 @@ internal sealed class ReportConverter : ReconcileConverter<ReconciliationReport>
     public const int SchemaVersion = 1;
 
     private static readonly SourceConverter Sources = new();
+    private static readonly SourceCopyConverter Copies = new();
     private static readonly TextSpanConverter Spans = new();
     private static readonly TimeScopeConverter Scopes = new();
     private static readonly ClaimValueConverter Values = new();
@@ -37,6 +38,14 @@ internal sealed class ReportConverter : ReconcileConverter<ReconciliationReport>
         foreach (Source source in value.Sources)
         {
             Sources.Write(writer, source);
+        }
+
+        writer.WriteEndArray();
+        writer.WritePropertyName("copies");
+        writer.WriteStartArray();
+        foreach (SourceCopy copy in value.Copies)
+        {
+            Copies.Write(writer, copy);
         }
 
         writer.WriteEndArray();
@@ -73,6 +82,24 @@ internal sealed class ReportConverter : ReconcileConverter<ReconciliationReport>
             sources.Add(source);
         }
 
+        var copies = new List<SourceCopy>();
+        if (JsonFields.Optional(report, "copies") is { } copyList)
+        {
+            foreach (JToken item in JsonFields.Array(copyList, "'copies'"))
+            {
+                SourceCopy copy = Copies.Read(item);
+                foreach (string id in (string[])[copy.FirstSourceId, copy.SecondSourceId])
+                {
+                    if (!sourcesById.ContainsKey(id))
+                    {
+                        throw JsonFields.Error(item, $"The copy names source '{id}', which is not listed in 'sources'.");
+                    }
+                }
+
+                copies.Add(copy);
+            }
+        }
+
         var claimIds = new HashSet<string>(StringComparer.Ordinal);
         var groups = new List<ClaimGroup>();
         foreach (JToken item in JsonFields.RequiredArray(report, "groups"))
@@ -82,7 +109,7 @@ internal sealed class ReportConverter : ReconcileConverter<ReconciliationReport>
 
         try
         {
-            return new ReconciliationReport(sources, groups);
+            return new ReconciliationReport(sources, groups, copies);
         }
         catch (ArgumentException e)
         {
@@ -99,6 +126,14 @@ internal sealed class ReportConverter : ReconcileConverter<ReconciliationReport>
             if (!sourceIds.Add(source.Id))
             {
                 throw new ArgumentException($"The report lists source '{source.Id}' twice, so its claims cannot name their source by id.", nameof(report));
+            }
+        }
+
+        foreach (SourceCopy copy in report.Copies)
+        {
+            if (!sourceIds.Contains(copy.FirstSourceId) || !sourceIds.Contains(copy.SecondSourceId))
+            {
+                throw new ArgumentException($"The copy of '{copy.FirstSourceId}' and '{copy.SecondSourceId}' names a source that is not among the report's sources.", nameof(report));
             }
         }
 
@@ -159,6 +194,8 @@ internal sealed class ReportConverter : ReconcileConverter<ReconciliationReport>
         }
 
         writer.WriteEndArray();
+        writer.WritePropertyName("independentSources");
+        writer.WriteValue(group.IndependentSourceCount);
         writer.WritePropertyName("claims");
         writer.WriteStartArray();
         foreach (Claim claim in group.Claims)
@@ -226,6 +263,7 @@ internal sealed class ReportConverter : ReconcileConverter<ReconciliationReport>
         string label = JsonFields.RequiredString(group, "label");
         Verdict verdict = WireNames.Verdicts.Read(group, "status");
         string explanation = JsonFields.RequiredString(group, "explanation");
+        int? independent = JsonFields.Optional(group, "independentSources") is null ? null : JsonFields.RequiredOffset(group, "independentSources");
 
         var claims = new List<Claim>();
         var claimsById = new Dictionary<string, Claim>(StringComparer.Ordinal);
@@ -253,7 +291,7 @@ internal sealed class ReportConverter : ReconcileConverter<ReconciliationReport>
 
         try
         {
-            return new ClaimGroup(id, label, claims, new GroupAssessment(verdict, discrepancies, explanation));
+            return new ClaimGroup(id, label, claims, new GroupAssessment(verdict, discrepancies, explanation), independent);
         }
         catch (ArgumentException e)
         {

@@ -35,7 +35,8 @@ internal static class WireNames
     public static WireEnum<ClaimValueKind> ValueKinds { get; } = new(
         (ClaimValueKind.Quantity, "quantity"),
         (ClaimValueKind.Date, "date"),
-        (ClaimValueKind.DateRange, "date_range"));
+        (ClaimValueKind.DateRange, "date_range"),
+        (ClaimValueKind.Members, "members"));
 
     public static WireEnum<Verdict> Verdicts { get; } = new(
         (Verdict.Agree, "agree"),

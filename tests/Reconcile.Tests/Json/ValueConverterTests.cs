@@ -51,6 +51,10 @@ public sealed class ValueConverterTests
         yield return Case(new TimeScope("in 2024", new DateRange(new DateValue(2024), new DateValue(2024))), "TimeScope resolved");
         yield return Case(new TimeScope("last year", null), "TimeScope unresolved");
         yield return Case(new TimeScope("at any time", new DateRange(null, null)), "TimeScope resolved open");
+        yield return Case(new MemberSet([]), "MemberSet empty");
+        yield return Case(new MemberSet(["United States", "Australia", "United Kingdom"]), "MemberSet three");
+        yield return Case(new SourceCopy("wire-edited", "wire-harbour", 0.9375), "SourceCopy");
+        yield return Case(ClaimValue.FromMembers(new MemberSet(["Canada", "France"])), "ClaimValue members");
         yield return Case(ClaimValue.FromQuantity(new Quantity(100, Hedge.AtLeast, Unit.Count, 100)), "ClaimValue quantity");
         yield return Case(ClaimValue.FromQuantity(Quantity.Between(1, 2, Usd)), "ClaimValue between");
         yield return Case(ClaimValue.FromDate(new DateValue(2025, 5, 29)), "ClaimValue date");
@@ -130,6 +134,19 @@ public sealed class ValueConverterTests
         }
     }
 
+    [Test]
+    public void ClaimValue_Members_WritesTheCanonicalNamesInOrder()
+        => Assert.That(
+            JsonConvert.SerializeObject(ClaimValue.FromMembers(new MemberSet(["United Kingdom", "Australia"])), Settings),
+            Is.EqualTo("""{"kind":"members","members":["Australia","United Kingdom"]}"""));
+
+    [TestCase("""{"firstSourceId":"a","secondSourceId":"a","sharedFraction":0.5}""", "copy of itself")]
+    [TestCase("""{"firstSourceId":"a","secondSourceId":"b","sharedFraction":1.5}""", "between 0 and 1")]
+    public void SourceCopy_Invalid_Throws(string json, string message)
+        => Assert.That(
+            () => JsonConvert.DeserializeObject<SourceCopy>(json, Settings),
+            Throws.TypeOf<ReconcileJsonException>().With.Message.Contain(message));
+
     [TestCase("2009", "year")]
     [TestCase("2024-03", "month")]
     [TestCase("2025-05-29", "day")]
@@ -179,7 +196,7 @@ public sealed class ValueConverterTests
         settings.ConfigureForReconcile().ConfigureForReconcile();
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(settings.Converters, Has.Count.EqualTo(11));
+            Assert.That(settings.Converters, Has.Count.EqualTo(13));
             Assert.That(settings.TypeNameHandling, Is.EqualTo(TypeNameHandling.None));
             Assert.That(settings.MetadataPropertyHandling, Is.EqualTo(MetadataPropertyHandling.Ignore));
             Assert.That(settings.DateParseHandling, Is.EqualTo(DateParseHandling.None));
