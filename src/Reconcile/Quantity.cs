@@ -89,7 +89,9 @@ public readonly struct Quantity : IEquatable<Quantity>
                 case Hedge.AtLeast:
                     return new NumericRange(v, true, null, false);
                 case Hedge.Nearly:
-                    return new NumericRange(v - Math.Max(Step, tenth), true, v, false);
+                    // "nearly 0" has no tenth to go by: one unit below.
+                    double below = Math.Max(Step, tenth);
+                    return new NumericRange(v - (below > 0 ? below : 1), true, v, false);
                 case Hedge.About:
                     double spread = Math.Max(Step / 2, tenth);
                     return spread == 0 ? NumericRange.Exactly(v) : NumericRange.Between(v - spread, v + spread);

@@ -83,6 +83,17 @@ public sealed class ValueTypeTests
             new Quantity(11000, Hedge.MoreThan, Unit.Percent, 1000),
             Quantity.Between(1, 2, Unit.Count));
 
+    [TestCase(Hedge.Nearly)]
+    [TestCase(Hedge.About)]
+    [TestCase(Hedge.MoreThan)]
+    [TestCase(Hedge.LessThan)]
+    public void Quantity_Range_OfZero_IsValid(Hedge hedge)
+        => Assert.That(new Quantity(0, hedge, Unit.Count).Range.Contains(0) || hedge is Hedge.Nearly or Hedge.MoreThan or Hedge.LessThan, Is.True);
+
+    [Test]
+    public void Quantity_Range_OfNegative_Nearly_IsBelow()
+        => Assert.That(new Quantity(-5, Hedge.Nearly, Unit.Count).Range.ToString(), Is.EqualTo("[-6, -5)"));
+
     [Test]
     public void Quantity_Construction_BetweenHedge_Throws()
         => Assert.Throws<ArgumentOutOfRangeException>(() => _ = new Quantity(1, Hedge.Between, Unit.Count));
