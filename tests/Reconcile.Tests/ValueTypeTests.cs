@@ -92,7 +92,7 @@ public sealed class ValueTypeTests
 
     [Test]
     public void Quantity_Range_OfNegative_Nearly_IsBelow()
-        => Assert.That(new Quantity(-5, Hedge.Nearly, Unit.Count).Range.ToString(), Is.EqualTo("[-6, -5)"));
+        => Assert.That(new Quantity(-5, Hedge.Nearly, Unit.Count).Range.ToString(), Is.EqualTo("[-5.5, -5)"));
 
     [Test]
     public void Quantity_Construction_BetweenHedge_Throws()
