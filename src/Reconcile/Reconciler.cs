@@ -82,7 +82,7 @@ public sealed class Reconciler
         ILookup<string, SourceCopy> copiesBySource = copies.ToLookup(c => c.FirstSourceId, StringComparer.Ordinal);
 
         Claim[] claims = [.. perDocument.SelectMany(static c => c)];
-        IReadOnlyList<IReadOnlyList<Claim>> grouped = _grouper.Group(claims, ordered);
+        IReadOnlyList<IReadOnlyList<Claim>> grouped = _grouper.Group(claims, ordered, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
 
         List<Claim[]> groups = CheckPartition(claims, grouped);

@@ -228,11 +228,11 @@ public sealed class ReconcilerTests
 
     private sealed class ForgetfulGrouper : IClaimGrouper
     {
-        public IReadOnlyList<IReadOnlyList<Claim>> Group(IReadOnlyList<Claim> claims, IReadOnlyList<Document> documents) => [claims.Take(3).ToArray()];
+        public IReadOnlyList<IReadOnlyList<Claim>> Group(IReadOnlyList<Claim> claims, IReadOnlyList<Document> documents, CancellationToken cancellationToken) => [claims.Take(3).ToArray()];
     }
 
     private sealed class DuplicatingGrouper : IClaimGrouper
     {
-        public IReadOnlyList<IReadOnlyList<Claim>> Group(IReadOnlyList<Claim> claims, IReadOnlyList<Document> documents) => [claims, claims.Take(1).ToArray()];
+        public IReadOnlyList<IReadOnlyList<Claim>> Group(IReadOnlyList<Claim> claims, IReadOnlyList<Document> documents, CancellationToken cancellationToken) => [claims, claims.Take(1).ToArray()];
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using Reconcile.Comparison;
 using Reconcile.Pipeline;
 using Reconcile.Text;
@@ -37,7 +38,7 @@ internal sealed class ContextGrouper : IClaimGrouper
 
     public ContextGrouper(ReconcilerOptions options) => _threshold = (float)options.GroupingThreshold;
 
-    public IReadOnlyList<IReadOnlyList<Claim>> Group(IReadOnlyList<Claim> claims, IReadOnlyList<Document> documents)
+    public IReadOnlyList<IReadOnlyList<Claim>> Group(IReadOnlyList<Claim> claims, IReadOnlyList<Document> documents, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(documents);
@@ -57,6 +58,11 @@ internal sealed class ContextGrouper : IClaimGrouper
         for (int i = 0; i < claims.Count; i++)
         {
             Claim claim = claims[i];
+            if ((i & 1023) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             contexts[i] = ClaimContext.Read(claim, texts[claim.Source.Id], stream, table, scratch);
             if (sentences.Add((sourceIndex[claim.Source.Id], claim.Sentence)))
             {
@@ -117,7 +123,7 @@ internal sealed class ContextGrouper : IClaimGrouper
         var groups = new List<IReadOnlyList<Claim>>(claims.Count);
         foreach (List<int> block in blocks.Values)
         {
-            foreach (List<int> cluster in new BlockClustering(block, claims, sources, contexts, positions, _threshold).Run())
+            foreach (List<int> cluster in new BlockClustering(block, claims, sources, contexts, positions, _threshold, cancellationToken).Run())
             {
                 groups.Add([.. cluster.Select(i => claims[i])]);
             }
@@ -138,8 +144,11 @@ internal sealed class ContextGrouper : IClaimGrouper
         private readonly Cluster?[] _clusters;
         private readonly int[] _owner;
 
-        public BlockClustering(List<int> block, IReadOnlyList<Claim> claims, int[] sources, ClaimContext[] contexts, SentencePosition[] positions, float threshold)
+        private readonly CancellationToken _cancellationToken;
+
+        public BlockClustering(List<int> block, IReadOnlyList<Claim> claims, int[] sources, ClaimContext[] contexts, SentencePosition[] positions, float threshold, CancellationToken cancellationToken)
         {
+            _cancellationToken = cancellationToken;
             _positions = positions;
             _block = block;
             _claims = claims;
@@ -160,8 +169,14 @@ internal sealed class ContextGrouper : IClaimGrouper
             }
 
             var triggers = new List<(float Score, int A, int B)>();
+            long compared = 0;
             foreach ((int a, int b) in CandidatePairs())
             {
+                if ((++compared & 4095) == 0)
+                {
+                    _cancellationToken.ThrowIfCancellationRequested();
+                }
+
                 Claim ca = _claims[_block[a]], cb = _claims[_block[b]];
                 if (_sources[_block[a]] == _sources[_block[b]])
                 {

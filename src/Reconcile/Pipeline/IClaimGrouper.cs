@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Threading;
 
 namespace Reconcile.Pipeline;
 
@@ -13,6 +14,8 @@ public interface IClaimGrouper
     /// <summary>Partitions claims into groups, one per fact.</summary>
     /// <param name="claims">Every claim of the reconciliation, ordered by source id and position.</param>
     /// <param name="documents">The documents the claims come from, ordered by source id.</param>
+    /// <param name="cancellationToken">Stops the work promptly; a grouper should check it every few thousand comparisons.</param>
     /// <returns>The groups; each claim in exactly one.</returns>
-    IReadOnlyList<IReadOnlyList<Claim>> Group(IReadOnlyList<Claim> claims, IReadOnlyList<Document> documents);
+    /// <exception cref="System.OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    IReadOnlyList<IReadOnlyList<Claim>> Group(IReadOnlyList<Claim> claims, IReadOnlyList<Document> documents, CancellationToken cancellationToken);
 }

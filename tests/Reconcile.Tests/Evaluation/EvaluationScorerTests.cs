@@ -1,3 +1,4 @@
+using System.Threading;
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -173,18 +174,18 @@ public sealed class EvaluationScorerTests
 
     private sealed class ByMeasureGrouper(bool mergeBuses = false) : IClaimGrouper
     {
-        public IReadOnlyList<IReadOnlyList<Claim>> Group(IReadOnlyList<Claim> claims, IReadOnlyList<Document> documents)
+        public IReadOnlyList<IReadOnlyList<Claim>> Group(IReadOnlyList<Claim> claims, IReadOnlyList<Document> documents, CancellationToken cancellationToken)
             => [.. claims.GroupBy(c => c.Measure == "buses" && !mergeBuses ? c.Measure + c.Source.Id : c.Measure, StringComparer.Ordinal).Select(g => (IReadOnlyList<Claim>)[.. g])];
     }
 
     private sealed class OneGroupGrouper : IClaimGrouper
     {
-        public IReadOnlyList<IReadOnlyList<Claim>> Group(IReadOnlyList<Claim> claims, IReadOnlyList<Document> documents) => [claims];
+        public IReadOnlyList<IReadOnlyList<Claim>> Group(IReadOnlyList<Claim> claims, IReadOnlyList<Document> documents, CancellationToken cancellationToken) => [claims];
     }
 
     private sealed class AloneGrouper : IClaimGrouper
     {
-        public IReadOnlyList<IReadOnlyList<Claim>> Group(IReadOnlyList<Claim> claims, IReadOnlyList<Document> documents) => [.. claims.Select(c => (IReadOnlyList<Claim>)[c])];
+        public IReadOnlyList<IReadOnlyList<Claim>> Group(IReadOnlyList<Claim> claims, IReadOnlyList<Document> documents, CancellationToken cancellationToken) => [.. claims.Select(c => (IReadOnlyList<Claim>)[c])];
     }
 
     /// <summary>One source: single source; the same words everywhere: agree; anything else: conflict.</summary>
