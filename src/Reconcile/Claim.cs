@@ -1,4 +1,5 @@
 using System;
+using Reconcile.Display;
 
 namespace Reconcile;
 
@@ -12,6 +13,7 @@ namespace Reconcile;
 /// from 1. Claims built by an extractor have an empty id until then.</para>
 /// <threadsafety>Instances are immutable and safe to share between threads.</threadsafety>
 /// </remarks>
+[TypeFormatterSource(typeof(HtmlFormatterSource), PreferredMimeTypes = ["text/html"])]
 public sealed class Claim
 {
     /// <summary>Initializes a claim, as an extractor does.</summary>

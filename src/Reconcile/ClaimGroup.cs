@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Reconcile.Display;
 
 namespace Reconcile;
 
@@ -10,6 +11,7 @@ namespace Reconcile;
 /// </summary>
 /// <remarks>Claims are ordered by source id, then by position in the text.</remarks>
 /// <threadsafety>Instances are immutable and safe to share between threads.</threadsafety>
+[TypeFormatterSource(typeof(HtmlFormatterSource), PreferredMimeTypes = ["text/html"])]
 public sealed class ClaimGroup
 {
     /// <summary>Initializes a group, as a reconciler does, or when reading a report back from JSON.</summary>

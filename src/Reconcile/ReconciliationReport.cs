@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Reconcile.Display;
 using Reconcile.Reporting;
 
 namespace Reconcile;
@@ -11,6 +12,7 @@ namespace Reconcile;
 /// </summary>
 /// <remarks><see cref="ToString"/> renders the plain-text report, conflicts first.</remarks>
 /// <threadsafety>Instances are immutable and safe to share between threads.</threadsafety>
+[TypeFormatterSource(typeof(HtmlFormatterSource), PreferredMimeTypes = ["text/html"])]
 public sealed class ReconciliationReport
 {
     /// <summary>Initializes a report, for example when reading one back from JSON.</summary>

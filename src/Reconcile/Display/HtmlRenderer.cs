@@ -1,0 +1,187 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Net;
+using Reconcile.Reporting;
+
+namespace Reconcile.Display;
+
+/// <summary>
+/// Writes reports, groups and claims as small self-contained HTML fragments for notebooks: inline styles only, and
+/// every string that comes from an article or a caller (claim text, labels, source ids, explanations) HTML-encoded.
+/// </summary>
+/// <remarks>Output is deterministic: invariant culture, <c>\n</c> line ends, groups in the order of the plain-text
+/// report (conflicts first, then by number of sources, then by id).</remarks>
+internal static class HtmlRenderer
+{
+    // Notebooks right-align table cells and centre them vertically; claims read better left and top. One scoped
+    // block per fragment keeps the markup small; the verdict badge keeps inline styles so it survives sanitizers
+    // that drop <style>.
+    private const string Style = "<style>.reconcile th,.reconcile td{text-align:left;vertical-align:top;padding:2px 8px}.reconcile tbody{border-top:1px solid #bbb}.reconcile .value{white-space:nowrap}</style>\n";
+
+    public static void WriteReport(ReconciliationReport report, TextWriter w)
+    {
+        w.Write("<div class=\"reconcile reconcile-report\">\n");
+        w.Write(Style);
+        w.Write(string.Create(CultureInfo.InvariantCulture,
+            $"<p><b>Reconcile</b>: {report.Sources.Count} sources, {report.Claims.Count} claims, {report.Groups.Count} groups ({report.Count(Verdict.Conflict)} conflict, {report.Count(Verdict.ScopeDiffers)} scope differs, {report.Count(Verdict.Compatible)} compatible, {report.Count(Verdict.Agree)} agree, {report.Count(Verdict.SingleSource)} single source)</p>\n"));
+        if (report.Sources.Count > 0)
+        {
+            w.Write("<p>Sources: ");
+            for (int i = 0; i < report.Sources.Count; i++)
+            {
+                Source source = report.Sources[i];
+                w.Write(i == 0 ? "<b>" : ", <b>");
+                Text(w, source.Id);
+                w.Write("</b>");
+                string[] details = [.. new[] { source.Outlet, source.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }.OfType<string>()];
+                if (details.Length > 0)
+                {
+                    w.Write(" (");
+                    Text(w, string.Join(", ", details));
+                    w.Write(')');
+                }
+            }
+
+            w.Write("</p>\n");
+        }
+
+        w.Write("<table class=\"reconcile-groups\">\n");
+        w.Write("<thead><tr><th>Verdict</th><th>Fact</th><th>Source</th><th>Value</th><th>Claim</th><th>Explanation</th></tr></thead>\n");
+        foreach (ClaimGroup group in report.Groups.OrderBy(g => g.Verdict).ThenByDescending(g => g.SourceIds.Count).ThenBy(g => IdNumber(g.Id)))
+        {
+            w.Write("<tbody>\n");
+            string rows = group.Claims.Count == 1 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" rowspan=\"{group.Claims.Count}\"");
+            for (int i = 0; i < group.Claims.Count; i++)
+            {
+                w.Write("<tr>");
+                if (i == 0)
+                {
+                    w.Write($"<td{rows}>");
+                    Badge(w, group.Verdict);
+                    w.Write($"</td><td{rows}><b>");
+                    Text(w, group.Label);
+                    w.Write("</b><br><small>");
+                    Text(w, group.Id);
+                    w.Write("</small></td>");
+                }
+
+                ClaimCells(w, group.Claims[i]);
+                if (i == 0)
+                {
+                    w.Write($"<td{rows}>");
+                    Explanation(w, group);
+                    w.Write("</td>");
+                }
+
+                w.Write("</tr>\n");
+            }
+
+            w.Write("</tbody>\n");
+        }
+
+        w.Write("</table>\n</div>");
+    }
+
+    public static void WriteGroup(ClaimGroup group, TextWriter w)
+    {
+        w.Write("<div class=\"reconcile reconcile-group\">\n");
+        w.Write(Style);
+        w.Write("<p>");
+        Badge(w, group.Verdict);
+        w.Write(" <b>");
+        Text(w, group.Label);
+        w.Write("</b> <small>");
+        Text(w, group.Id);
+        w.Write("</small></p>\n");
+        w.Write("<table>\n<thead><tr><th>Source</th><th>Value</th><th>Claim</th></tr></thead>\n<tbody>\n");
+        foreach (Claim claim in group.Claims)
+        {
+            w.Write("<tr>");
+            ClaimCells(w, claim);
+            w.Write("</tr>\n");
+        }
+
+        w.Write("</tbody>\n</table>\n<p>");
+        Explanation(w, group);
+        w.Write("</p>\n</div>");
+    }
+
+    public static void WriteClaim(Claim claim, TextWriter w)
+    {
+        w.Write("<div class=\"reconcile reconcile-claim\">\n");
+        w.Write(Style);
+        w.Write("<table>\n<tbody>\n");
+        Row(w, "Claim", claim.Id.Length == 0 ? "(not numbered yet)" : claim.Id);
+        Row(w, "Source", claim.Source.Id);
+        Row(w, "Text", Quote(claim.Text));
+        Row(w, "Measure", claim.Measure);
+        Row(w, "Value", claim.Value.ToString());
+        if (claim.Scope is { } scope)
+        {
+            Row(w, "Period", scope.Text);
+        }
+
+        Row(w, "Span", claim.Span.ToString());
+        w.Write("</tbody>\n</table>\n</div>");
+    }
+
+    private static void ClaimCells(TextWriter w, Claim claim)
+    {
+        w.Write("<td>");
+        Text(w, claim.Source.Id);
+        w.Write("</td><td class=\"value\">");
+        Text(w, claim.Value.ToString());
+        w.Write("</td><td>");
+        Text(w, Quote(claim.Text));
+        if (claim.Scope is { } scope)
+        {
+            w.Write(" <small>[");
+            Text(w, scope.Text);
+            w.Write("]</small>");
+        }
+
+        w.Write("</td>");
+    }
+
+    private static void Explanation(TextWriter w, ClaimGroup group)
+    {
+        Text(w, group.Explanation);
+        foreach (Discrepancy discrepancy in group.Discrepancies.Skip(1))
+        {
+            w.Write("<br><small>also: ");
+            Text(w, discrepancy.Explanation);
+            w.Write("</small>");
+        }
+    }
+
+    private static void Row(TextWriter w, string name, string value)
+    {
+        w.Write($"<tr><th>{name}</th><td>");
+        Text(w, value);
+        w.Write("</td></tr>\n");
+    }
+
+    private static void Badge(TextWriter w, Verdict verdict)
+    {
+        string color = verdict switch
+        {
+            Verdict.Conflict => "#c62828",
+            Verdict.ScopeDiffers => "#ef6c00",
+            Verdict.Compatible => "#1565c0",
+            Verdict.Agree => "#2e7d32",
+            _ => "#616161",
+        };
+        w.Write($"<span class=\"reconcile-verdict\" style=\"background:{color};color:#fff;border-radius:3px;padding:1px 6px;font-weight:600;white-space:nowrap\">");
+        w.Write(TextReportWriter.VerdictName(verdict));
+        w.Write("</span>");
+    }
+
+    private static string Quote(string text) => string.Concat("“", text.ReplaceLineEndings(" "), "”");
+
+    private static void Text(TextWriter w, string text) => w.Write(WebUtility.HtmlEncode(text));
+
+    private static int IdNumber(string id)
+        => id.Length > 1 && int.TryParse(id.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : int.MaxValue;
+}
