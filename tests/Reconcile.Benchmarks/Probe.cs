@@ -1,0 +1,121 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using Reconcile.Cleaning;
+using Reconcile.Extraction;
+using Reconcile.Grouping;
+using Reconcile.Text;
+
+namespace Reconcile.Benchmarks;
+
+/// <summary>
+/// One-shot measurements with a stopwatch, for what BenchmarkDotNet cannot repeat in reasonable time (a million
+/// claims) and for sizing inputs before a long run:
+/// <list type="bullet">
+/// <item><description><c>probe corpus</c>: sizes, sentences and claims of the synthetic texts and the samples.</description></item>
+/// <item><description><c>probe hostile [KB,KB,…]</c>: each hostile input once per size, to check growth is linear.</description></item>
+/// <item><description><c>probe grouping N [limit-seconds]</c>: the grouper on N synthetic claims, once, with time,
+/// allocation and peak working set; gives up after the limit (600 s by default).</description></item>
+/// </list>
+/// </summary>
+internal static class Probe
+{
+    public static int Run(string[] args)
+    {
+        switch (args.FirstOrDefault())
+        {
+            case "corpus":
+                Corpus();
+                return 0;
+            case "hostile":
+                Hostile(args.Length > 1 ? [.. args[1].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))] : [64, 256, 1024]);
+                return 0;
+            case "grouping" when args.Length > 1:
+                return Grouping(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 600);
+            default:
+                Console.Error.WriteLine("usage: probe corpus | probe hostile [KB,KB,...] | probe grouping N [limit-seconds]");
+                return 2;
+        }
+    }
+
+    private static void Corpus()
+    {
+        var extractor = new NewsClaimExtractor(new ReconcilerOptions());
+        var cleaner = new PageFurnitureCleaner();
+        foreach (TextKind kind in Enum.GetValues<TextKind>())
+        {
+            var document = Document.Parse("synthetic", Inputs.Text(kind, 1024 * 1024));
+            var sentences = SentenceSplitter.Split(document.Text, cleaner.Clean(document));
+            int claims = ScanningBenchmarks.Count(extractor.Extract(document, sentences));
+            Console.WriteLine(Invariant($"{kind}: {document.Text.Length:N0} bytes, {sentences.Count:N0} sentences, {claims:N0} claims ({(claims == 0 ? 0 : document.Text.Length / claims):N0} bytes per claim)"));
+        }
+
+        Document[] samples = SampleArticles.Load();
+        ReconciliationReport report = Reconciler.Default.Reconcile(samples);
+        Console.WriteLine(Invariant($"samples: {samples.Length} documents, {SampleArticles.Bytes(samples):N0} UTF-8 bytes, {report.Claims.Count} claims, {report.Groups.Count} groups"));
+    }
+
+    private static void Hostile(int[] sizesKB)
+    {
+        Reconciler reconciler = new ReconcilerBuilder { Options = { MaxDegreeOfParallelism = 1 } }.Build();
+        reconciler.Reconcile([Document.Parse("warmup", SyntheticNews.News(64 * 1024))]);
+        foreach (HostileInput input in Enum.GetValues<HostileInput>())
+        {
+            foreach (int kb in sizesKB)
+            {
+                var document = Document.Parse("hostile", Inputs.Hostile(input, kb * 1024));
+                long allocated = GC.GetTotalAllocatedBytes(precise: true);
+                var watch = Stopwatch.StartNew();
+                string outcome;
+                try
+                {
+                    outcome = Invariant($"{reconciler.Reconcile([document]).Claims.Count} claims");
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    outcome = "threw " + e.GetType().Name + ": " + e.Message;
+                }
+
+                watch.Stop();
+                long bytes = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+                Console.WriteLine(Invariant($"{input,-9} {kb,5} KB  {watch.Elapsed.TotalMilliseconds,10:F1} ms  {kb * 1024 / 1e6 / watch.Elapsed.TotalSeconds,8:F2} MB/s  {bytes / 1048576.0,9:F1} MiB allocated  {outcome}"));
+            }
+        }
+    }
+
+    private static int Grouping(int count, int limitSeconds)
+    {
+        var setup = Stopwatch.StartNew();
+        SyntheticClaims data = SyntheticClaims.Create(count);
+        setup.Stop();
+        int largestBlock = data.Claims.GroupBy(BlockKey.For, StringComparer.Ordinal).Max(g => g.Count());
+        Console.WriteLine(Invariant($"{count:N0} claims in {data.Documents.Length:N0} documents; largest block {largestBlock:N0} claims; setup {setup.Elapsed.TotalSeconds:F1} s"));
+
+        var grouper = new ContextGrouper(new ReconcilerOptions());
+        GC.Collect();
+        long allocated = GC.GetTotalAllocatedBytes(precise: true);
+        int groups = -1;
+        var watch = Stopwatch.StartNew();
+        var worker = new Thread(() => groups = grouper.Group(data.Claims, data.Documents).Count) { IsBackground = true };
+        worker.Start();
+        long peakHeap = 0;
+        while (!worker.Join(TimeSpan.FromSeconds(1)))
+        {
+            peakHeap = Math.Max(peakHeap, GC.GetGCMemoryInfo().HeapSizeBytes);
+            if (watch.Elapsed.TotalSeconds > limitSeconds)
+            {
+                Console.WriteLine(Invariant($"grouping did NOT finish within {limitSeconds} s; allocated so far {(GC.GetTotalAllocatedBytes(precise: false) - allocated) / 1048576.0:N0} MiB, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MiB, largest GC heap seen {peakHeap / 1048576.0:N0} MiB"));
+                return 1;
+            }
+        }
+
+        watch.Stop();
+        long bytes = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+        Console.WriteLine(Invariant($"grouped into {groups:N0} groups in {watch.Elapsed.TotalSeconds:F2} s; allocated {bytes / 1048576.0:N0} MiB; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MiB; largest GC heap seen {peakHeap / 1048576.0:N0} MiB"));
+        return 0;
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
