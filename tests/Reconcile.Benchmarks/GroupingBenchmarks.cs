@@ -10,6 +10,7 @@ namespace Reconcile.Benchmarks;
 /// limit: see docs/benchmarks.md.
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(BenchmarkConfig))]
 public class GroupingBenchmarks
 {
     private SyntheticClaims _data = null!;

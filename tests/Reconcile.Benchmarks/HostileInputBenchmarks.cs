@@ -7,7 +7,7 @@ namespace Reconcile.Benchmarks;
 /// about four times the 256 KB case, and MB/s stays flat.
 /// </summary>
 [MemoryDiagnoser]
-[Config(typeof(ThroughputConfig))]
+[Config(typeof(BenchmarkConfig))]
 public class HostileInputBenchmarks
 {
     private Document _document = null!;

@@ -4,6 +4,7 @@ namespace Reconcile.Benchmarks;
 
 /// <summary>The whole pipeline on the five sample articles of docs/samples, as a notebook or the CLI runs it.</summary>
 [MemoryDiagnoser]
+[Config(typeof(BenchmarkConfig))]
 public class PipelineBenchmarks
 {
     private Document[] _samples = null!;

@@ -11,7 +11,7 @@ namespace Reconcile.Benchmarks;
 /// whole per-document front end (clean, split into sentences, extract), single-threaded.
 /// </summary>
 [MemoryDiagnoser]
-[Config(typeof(ThroughputConfig))]
+[Config(typeof(BenchmarkConfig))]
 public class ScanningBenchmarks
 {
     private Document _document = null!;
