@@ -16,6 +16,8 @@ namespace Reconcile.Benchmarks;
 /// <list type="bullet">
 /// <item><description><c>probe corpus</c>: sizes, sentences and claims of the synthetic texts and the samples.</description></item>
 /// <item><description><c>probe hostile [KB,KB,…]</c>: each hostile input once per size, to check growth is linear.</description></item>
+/// <item><description><c>probe scan [News|Dense|Prose] [times]</c>: the extractor over 1 MB, in a loop, to attach a
+/// profiler to (<c>dotnet-trace collect -- … probe scan News 200</c>).</description></item>
 /// <item><description><c>probe grouping N [limit-seconds]</c>: the grouper on N synthetic claims, once, with time,
 /// allocation and peak working set; gives up after the limit (600 s by default).</description></item>
 /// </list>
@@ -32,10 +34,13 @@ internal static class Probe
             case "hostile":
                 Hostile(args.Length > 1 ? [.. args[1].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))] : [64, 256, 1024]);
                 return 0;
+            case "scan":
+                Scan(args.Length > 1 ? Enum.Parse<TextKind>(args[1]) : TextKind.News, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 100);
+                return 0;
             case "grouping" when args.Length > 1:
                 return Grouping(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 600);
             default:
-                Console.Error.WriteLine("usage: probe corpus | probe hostile [KB,KB,...] | probe grouping N [limit-seconds]");
+                Console.Error.WriteLine("usage: probe corpus | probe hostile [KB,KB,...] | probe scan [News|Dense|Prose] [times] | probe grouping N [limit-seconds]");
                 return 2;
         }
     }
@@ -55,6 +60,21 @@ internal static class Probe
         Document[] samples = SampleArticles.Load();
         ReconciliationReport report = Reconciler.Default.Reconcile(samples);
         Console.WriteLine(Invariant($"samples: {samples.Length} documents, {SampleArticles.Bytes(samples):N0} UTF-8 bytes, {report.Claims.Count} claims, {report.Groups.Count} groups"));
+    }
+
+    private static void Scan(TextKind kind, int times)
+    {
+        var document = Document.Parse("synthetic", Inputs.Text(kind, 1024 * 1024));
+        var sentences = SentenceSplitter.Split(document.Text, new PageFurnitureCleaner().Clean(document));
+        var extractor = new NewsClaimExtractor(new ReconcilerOptions());
+        var watch = Stopwatch.StartNew();
+        int claims = 0;
+        for (int i = 0; i < times; i++)
+        {
+            claims = ScanningBenchmarks.Count(extractor.Extract(document, sentences));
+        }
+
+        Console.WriteLine(Invariant($"{kind}: {times} x 1 MB in {watch.Elapsed.TotalSeconds:F2} s ({times * 1.048576 / watch.Elapsed.TotalSeconds:F1} MB/s), {claims} claims each"));
     }
 
     private static void Hostile(int[] sizesKB)
