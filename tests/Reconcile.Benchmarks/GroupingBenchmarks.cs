@@ -1,3 +1,4 @@
+using System.Threading;
 using BenchmarkDotNet.Attributes;
 using Reconcile.Grouping;
 
@@ -27,5 +28,5 @@ public class GroupingBenchmarks
     }
 
     [Benchmark]
-    public int Group() => _grouper.Group(_data.Claims, _data.Documents).Count;
+    public int Group() => _grouper.Group(_data.Claims, _data.Documents, CancellationToken.None).Count;
 }

@@ -118,7 +118,19 @@ internal static class Probe
         long allocated = GC.GetTotalAllocatedBytes(precise: true);
         int groups = -1;
         var watch = Stopwatch.StartNew();
-        var worker = new Thread(() => groups = grouper.Group(data.Claims, data.Documents).Count) { IsBackground = true };
+        using var limit = new CancellationTokenSource();
+        var worker = new Thread(() =>
+        {
+            try
+            {
+                groups = grouper.Group(data.Claims, data.Documents, limit.Token).Count;
+            }
+            catch (OperationCanceledException)
+            {
+                // the limit passed; reported below
+            }
+        })
+        { IsBackground = true };
         worker.Start();
         long peakHeap = 0;
         while (!worker.Join(TimeSpan.FromSeconds(1)))
@@ -126,6 +138,7 @@ internal static class Probe
             peakHeap = Math.Max(peakHeap, GC.GetGCMemoryInfo().HeapSizeBytes);
             if (watch.Elapsed.TotalSeconds > limitSeconds)
             {
+                limit.Cancel();
                 Console.WriteLine(Invariant($"grouping did NOT finish within {limitSeconds} s; allocated so far {(GC.GetTotalAllocatedBytes(precise: false) - allocated) / 1048576.0:N0} MiB, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MiB, largest GC heap seen {peakHeap / 1048576.0:N0} MiB"));
                 return 1;
             }

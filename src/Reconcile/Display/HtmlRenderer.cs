@@ -47,6 +47,13 @@ internal static class HtmlRenderer
             w.Write("</p>\n");
         }
 
+        foreach (SourceCopy copy in report.Copies)
+        {
+            w.Write("<p>Copies: ");
+            Text(w, string.Create(CultureInfo.InvariantCulture, $"{copy.FirstSourceId} and {copy.SecondSourceId} republish one story ({copy.SharedFraction:P0} of the shorter text shared)."));
+            w.Write("</p>\n");
+        }
+
         w.Write("<table class=\"reconcile-groups\">\n");
         w.Write("<thead><tr><th>Verdict</th><th>Fact</th><th>Source</th><th>Value</th><th>Claim</th><th>Explanation</th></tr></thead>\n");
         foreach (ClaimGroup group in report.Groups.OrderBy(g => g.Verdict).ThenByDescending(g => g.SourceIds.Count).ThenBy(g => IdNumber(g.Id)))
@@ -132,7 +139,7 @@ internal static class HtmlRenderer
         w.Write("<td>");
         Text(w, claim.Source.Id);
         w.Write("</td><td class=\"value\">");
-        Text(w, claim.Value.ToString());
+        Text(w, ValueText.Short(claim.Value));
         w.Write("</td><td>");
         Text(w, Quote(claim.Text));
         if (claim.Scope is { } scope)

@@ -13,11 +13,12 @@ namespace Reconcile.Tests.Conventions;
 /// </summary>
 public sealed class ConventionTests
 {
-    // TODO: add Reconcile.Json and Reconcile.Cli once their branch is merged.
     private static readonly Assembly[] Shipped =
     [
         typeof(Reconciler).Assembly,
         typeof(ReconcileServiceCollectionExtensions).Assembly,
+        typeof(Reconcile.Json.ReconcileJson).Assembly,
+        typeof(Reconcile.Cli.ReconcileCommand).Assembly,
     ];
 
     /// <summary>Public classes designed for inheritance, and why.</summary>
