@@ -29,10 +29,10 @@ internal sealed class ContextGrouper : IClaimGrouper
     // context than two that can before they are taken for one fact.
     private const float ConflictMargin = 0.05f;
 
-    private const int AllPairsLimit = 200;
+    private const int AllPairsLimit = 48;
     private const int CandidateTerms = 6;
-    private const int PostingLimit = 64;
-    private const int NeighbourWindow = 16;
+    private const int PostingLimit = 32;
+    private const int NeighbourWindow = 8;
 
     private readonly float _threshold;
 
