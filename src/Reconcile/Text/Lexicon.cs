@@ -21,6 +21,9 @@ internal sealed class Lexicon<TValue>
 
     public int Count => _entries.Count;
 
+    /// <summary>Gets every word of the table, for building search tables such as <see cref="TriggerWords"/>.</summary>
+    public IEnumerable<string> Words => _entries.Keys;
+
     public bool TryGet(ReadOnlySpan<char> word, out TValue value) => _lookup.TryGetValue(word, out value!);
 
     public bool Contains(ReadOnlySpan<char> word) => _lookup.ContainsKey(word);

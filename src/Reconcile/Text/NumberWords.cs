@@ -45,6 +45,16 @@ internal static class NumberWords
         ["billions"] = (2e9, 9.99e9),
     });
 
+    /// <summary>Fractions after "a", "one", "two" … ("a third", "two thirds", "a quarter", "half").</summary>
+    public static readonly Lexicon<double> Fractions = new(new Dictionary<string, double>
+    {
+        ["half"] = 0.5, ["halves"] = 0.5, ["third"] = 1.0 / 3, ["thirds"] = 1.0 / 3, ["quarter"] = 0.25, ["quarters"] = 0.25,
+        ["fifth"] = 0.2, ["fifths"] = 0.2, ["tenth"] = 0.1, ["tenths"] = 0.1,
+    });
+
+    /// <summary>Words that open a figure and are in no other table ("tens of thousands").</summary>
+    public static readonly string[] Triggers = ["tens", "half"];
+
     /// <summary>Ordinal suffixes glued to digits ("1st", "29th"): such a figure is an ordinal, never a count.</summary>
     public static readonly Lexicon<bool> OrdinalSuffixes = Lexicon.Set("st", "nd", "rd", "th");
 }

@@ -1,0 +1,204 @@
+using System;
+using System.Collections.Generic;
+
+namespace Reconcile.Text;
+
+/// <summary>
+/// Finds figures, dates and times in a stretch of text without tokenizing all of it: it jumps from trigger to
+/// trigger (<see cref="TriggerWords"/>: a vectorized search for digits, currency signs and lexicon words),
+/// tokenizes a bounded window around each (a few words back, lazily forward), and runs the date and figure
+/// grammars only there. Work per trigger is bounded, so the scan is linear in the text whatever it holds, and it
+/// allocates only for what it finds.
+/// </summary>
+/// <remarks>An instance holds reusable buffers: use one per thread.</remarks>
+internal sealed class Scanner
+{
+    /// <summary>How many words before a trigger a window reaches back ("well in excess of", "between", "the").</summary>
+    private const int BackWords = 6;
+
+    /// <summary>How far back, in characters, a window reaches at most.</summary>
+    private const int BackChars = 80;
+
+    /// <summary>The most tokens one window reads.</summary>
+    private const int MaxTokens = 64;
+
+    private static readonly System.Buffers.SearchValues<char> DigitRun = System.Buffers.SearchValues.Create("0123456789,.");
+
+    private readonly TokenStream _window = new();
+
+    /// <summary>Scans <paramref name="region"/> of <paramref name="text"/> and appends what it finds, in text order.</summary>
+    public void Scan(string text, TextSpan region, DateOnly? published, bool resolvePast, List<Mention> found)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        int end = region.End;
+        int pos = region.Start;
+        int consumed = region.Start;
+        int nextChar = -2, nextWord = -2, nextWordEnd = 0;
+        while (pos < end)
+        {
+            if (nextChar != -1 && nextChar < pos)
+            {
+                int k = text.AsSpan(pos, end - pos).IndexOfAny(TriggerWords.Characters);
+                nextChar = k < 0 ? -1 : pos + k;
+            }
+
+            if (nextWord != -1 && nextWord < pos)
+            {
+                nextWord = NextWord(text, pos, end, out nextWordEnd);
+            }
+
+            int anchor, anchorEnd;
+            if (nextChar >= 0 && (nextWord < 0 || nextChar < nextWord))
+            {
+                anchor = nextChar;
+                anchorEnd = char.IsAsciiDigit(text[anchor]) ? EndOfDigits(text, anchor, end) : anchor + 1;
+            }
+            else if (nextWord >= 0)
+            {
+                anchor = nextWord;
+                anchorEnd = nextWordEnd;
+            }
+            else
+            {
+                break;
+            }
+
+            int after = ReadWindow(text, region, anchor, consumed, published, resolvePast, found);
+            consumed = Math.Max(consumed, after);
+            pos = Math.Max(anchorEnd, consumed);
+        }
+    }
+
+    /// <summary>Tokenizes the window around one trigger and reads what starts in it up to the trigger; returns where the last find ends.</summary>
+    private int ReadWindow(string text, TextSpan region, int anchor, int consumed, DateOnly? published, bool resolvePast, List<Mention> found)
+    {
+        int start = WindowStart(text, region.Start, anchor);
+        bool spaceBefore = start == region.Start || char.IsWhiteSpace(text[start - 1]);
+        TokenStream s = _window;
+        s.ResetWindow(text, start, region.End, MaxTokens, spaceBefore);
+        int anchorToken = s.IndexAt(anchor);
+        if (anchorToken < 0)
+        {
+            return consumed;
+        }
+
+        for (int i = 0; i <= anchorToken; i++)
+        {
+            if (s[i].Start < consumed)
+            {
+                continue;
+            }
+
+            if (TimeGrammar.TryRead(s, i, out int timeLast))
+            {
+                Add(found, new Mention(s.SpanOf(i, timeLast), MentionKind.Time, default, -1, false, default));
+                consumed = s[timeLast].End;
+                i = timeLast;
+                continue;
+            }
+
+            if (DateGrammar.IsCandidate(s, i) && DateGrammar.TryRead(s, i, published, resolvePast, out DatePhrase date))
+            {
+                Add(found, new Mention(s.SpanOf(date.First, date.Last), MentionKind.Date, default, -1, false, date));
+                consumed = s[date.Last].End;
+                i = date.Last;
+                continue;
+            }
+
+            if (QuantityGrammar.IsCandidate(s, i) && QuantityGrammar.TryRead(s, i, out QuantityMatch match))
+            {
+                if (s[match.First].Start < consumed)
+                {
+                    // A hedge that reaches back into something already read is not this figure's hedge.
+                    consumed = s[match.Last].End;
+                    i = match.Last;
+                    continue;
+                }
+
+                int compound = match.CompoundWord >= 0 ? s[match.CompoundWord].Start : -1;
+                Add(found, new Mention(s.SpanOf(match.First, match.Last), MentionKind.Quantity, match.Quantity, compound, match.Relative, default));
+                consumed = s[match.Last].End;
+                i = match.Last;
+            }
+        }
+
+        return consumed;
+    }
+
+    private static void Add(List<Mention> found, Mention mention) => found.Add(mention);
+
+    /// <summary>Where a window starts: up to <see cref="BackWords"/> words before the trigger, at a word boundary.</summary>
+    private static int WindowStart(string text, int regionStart, int anchor)
+    {
+        int floor = Math.Max(regionStart, anchor - BackChars);
+        int start = anchor;
+        for (int words = 0; words < BackWords; words++)
+        {
+            int j = start;
+            while (j > floor && char.IsWhiteSpace(text[j - 1]))
+            {
+                j--;
+            }
+
+            int k = j;
+            while (k > floor && !char.IsWhiteSpace(text[k - 1]))
+            {
+                k--;
+            }
+
+            if (k == j || (k == floor && k > regionStart && !char.IsWhiteSpace(text[k - 1])))
+            {
+                break; // nothing more, or a word cut by the bound
+            }
+
+            start = k;
+        }
+
+        if (start == anchor && anchor > regionStart && !char.IsWhiteSpace(text[anchor - 1]))
+        {
+            start = anchor - 1; // glued to a long run: keep one character so the grammars see the glue
+        }
+
+        return start;
+    }
+
+    private static int EndOfDigits(string text, int i, int end)
+    {
+        ReadOnlySpan<char> rest = text.AsSpan(i, end - i);
+        int k = rest.IndexOfAnyExcept(DigitRun);
+        return k < 0 ? end : i + Math.Max(k, 1);
+    }
+
+    /// <summary>The next trigger word at a word boundary, or -1.</summary>
+    private static int NextWord(string text, int pos, int end, out int wordEnd)
+    {
+        wordEnd = 0;
+        while (pos < end)
+        {
+            int k = text.AsSpan(pos, end - pos).IndexOfAny(TriggerWords.Search);
+            if (k < 0)
+            {
+                return -1;
+            }
+
+            int hit = pos + k;
+            int e = hit;
+            while (e < end && char.IsLetter(text[e]))
+            {
+                e++;
+            }
+
+            if ((hit == 0 || !char.IsLetter(text[hit - 1]))
+                && TriggerWords.Table.TryGet(text.AsSpan(hit, e - hit), out bool capital)
+                && (!capital || char.IsUpper(text[hit])))
+            {
+                wordEnd = e;
+                return hit;
+            }
+
+            pos = Math.Max(e, hit + 1);
+        }
+
+        return -1;
+    }
+}
