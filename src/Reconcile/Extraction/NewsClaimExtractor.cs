@@ -175,6 +175,12 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
         Quantity q = match.Quantity;
         int after = match.Last + 1;
 
+        // A lone "one" ("one of the people", "one man") is a count to the recognizer, but too weak to be a claim.
+        if (q.Hedge == Hedge.None && match.First == match.Last && s.Is(match.First, "one"))
+        {
+            return null;
+        }
+
         // "ten years ago", "two days later": a reference in time, not a figure.
         if (q.Unit.Dimension == UnitDimension.Duration && (s.Is(after, "ago") || s.Is(after, "later") || s.Is(after, "earlier") || s.Is(after, "previously")))
         {

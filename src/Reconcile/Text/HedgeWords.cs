@@ -58,6 +58,16 @@ internal static class HedgeWords
         ("below", Hedge.LessThan),
         ("just over", Hedge.MoreThan),
         ("just above", Hedge.MoreThan),
+        ("over than", Hedge.MoreThan),
+        ("more then", Hedge.MoreThan),
+        ("~", Hedge.About),
+        ("c.", Hedge.About),
+    ];
+
+    /// <summary>Prefixes glued to a figure by a hyphen ("sub-300 sq m", "sub-7 nanometre").</summary>
+    public static readonly (string Prefix, Hedge Hedge)[] Prefixes =
+    [
+        ("sub", Hedge.LessThan),
     ];
 
     /// <summary>Phrases that stand after a figure ("100 or more").</summary>
@@ -69,6 +79,18 @@ internal static class HedgeWords
         ("or so", Hedge.About),
         ("or less", Hedge.AtMost),
         ("or fewer", Hedge.AtMost),
+        ("or higher", Hedge.AtLeast),
+        ("or greater", Hedge.AtLeast),
+        ("and above", Hedge.AtLeast),
+        ("and over", Hedge.AtLeast),
+        ("and up", Hedge.AtLeast),
+        ("and more", Hedge.AtLeast),
+        ("plus", Hedge.AtLeast),
+        ("or under", Hedge.AtMost),
+        ("and under", Hedge.AtMost),
+        ("and below", Hedge.AtMost),
+        ("or thereabouts", Hedge.About),
+        ("odd", Hedge.About),
     ];
 
     /// <summary>The longest phrase of <see cref="Before"/>, in words.</summary>
