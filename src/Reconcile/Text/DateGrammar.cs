@@ -71,6 +71,13 @@ internal static class DateGrammar
                 first = first with { Value = first.Day > 0 ? new DateValue(year, first.Month, first.Day) : new DateValue(year, first.Month), Resolved = true, HasYear = true };
             }
 
+            // "from 1000 to 2000 hires": figures of something, not years.
+            if (first.YearOnlyNumber && second.YearOnlyNumber && s.IsWord(second.Last + 1) && !s.IsCapitalized(second.Last + 1)
+                && !FunctionWords.Stop.Contains(s.Span(second.Last + 1)) && !FunctionWords.NounPhraseStops.Contains(s.Span(second.Last + 1)))
+            {
+                return false;
+            }
+
             bool resolved = first.Resolved && second.Resolved && second.Value.Last >= first.Value.First;
             phrase = new DatePhrase(i, second.Last, DateRole.Range, first.Value, second.Value, resolved, first.Expression + " TO " + second.Expression, 0, false);
             return true;
@@ -92,6 +99,13 @@ internal static class DateGrammar
 
         // A bare year needs a preposition before it to count as a date ("in 2024", "since 2009").
         if (date.YearOnlyNumber && head == start && !s.InLexicon(start - 1, FunctionWords.DatePrepositions))
+        {
+            return false;
+        }
+
+        // "to 2000 hires", "and 1500 people": after a joining word, a noun makes the number a figure.
+        if (date.YearOnlyNumber && head == start && (s.Is(start - 1, "to") || s.Is(start - 1, "and") || s.Is(start - 1, "or") || s.Is(start - 1, "of"))
+            && s.IsWord(date.Last + 1) && !s.IsCapitalized(date.Last + 1) && !FunctionWords.Stop.Contains(s.Span(date.Last + 1)) && !FunctionWords.NounPhraseStops.Contains(s.Span(date.Last + 1)))
         {
             return false;
         }
@@ -371,7 +385,7 @@ internal static class DateGrammar
             }
         }
 
-        if (TryYear(s, i, out int bare))
+        if (TryYear(s, i, out int bare) && !CountsSomething(s, i + 1))
         {
             date = new SingleDate(i, new DateValue(bare), true, true, 0, 0, bare.ToString("D4", CultureInfo.InvariantCulture), true, false);
             return true;
@@ -379,6 +393,11 @@ internal static class DateGrammar
 
         return false;
     }
+
+    /// <summary>Whether the word after a four-digit number makes it a figure: a unit, a scale or percent ("1200 parts per million", "2000 tonnes").</summary>
+    private static bool CountsSomething(TokenStream s, int j)
+        => s.IsChar(j, '%') || (s.IsWord(j) && (UnitWords.Physical.Contains(s.Span(j)) || NumberWords.Scales.Contains(s.Span(j))
+            || UnitWords.Percent.Contains(s.Span(j)) || UnitWords.Words.Contains(s.Span(j)) || s.Is(j, "parts") || s.Is(j, "per")));
 
     private static bool TryDay(TokenStream s, int i, out int day, out int last)
     {

@@ -49,7 +49,8 @@ internal static class NumberWords
     public static readonly Lexicon<double> Fractions = new(new Dictionary<string, double>
     {
         ["half"] = 0.5, ["halves"] = 0.5, ["third"] = 1.0 / 3, ["thirds"] = 1.0 / 3, ["quarter"] = 0.25, ["quarters"] = 0.25,
-        ["fifth"] = 0.2, ["fifths"] = 0.2, ["tenth"] = 0.1, ["tenths"] = 0.1,
+        ["fourth"] = 0.25, ["fourths"] = 0.25, ["fifth"] = 0.2, ["fifths"] = 0.2, ["sixth"] = 1.0 / 6, ["sixths"] = 1.0 / 6,
+        ["eighth"] = 0.125, ["eighths"] = 0.125, ["tenth"] = 0.1, ["tenths"] = 0.1,
     });
 
     /// <summary>Words that open a figure and are in no other table ("tens of thousands").</summary>

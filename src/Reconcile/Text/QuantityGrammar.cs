@@ -461,9 +461,33 @@ internal static class QuantityGrammar
         physical = null;
         if (s.IsNumber(i))
         {
-            if (s.Glued(i) && (s.IsWord(i - 1) || s.IsNumber(i - 1)) && !(s.IsWord(i - 1) && (UnitWords.PrefixCodes.Contains(s.Span(i - 1)) || UnitWords.DollarCountries.Contains(s.Span(i - 1)))))
+            if (s.Glued(i) && (s.IsWord(i - 1) || s.IsNumber(i - 1)) && !money)
             {
-                return false; // "UPI30", "G7", "S23": part of a name.
+                return false; // "UPI30", "G7", "S23": part of a name ("USD10m" was read as money before).
+            }
+
+            if (s.IsChar(i - 1, '.') && s.Glued(i) && s.Glued(i - 1) && s.IsWord(i - 2))
+            {
+                return false; // "ID.3", "v.2": part of a name
+            }
+
+            // "1/2 pound", "3/4": a fraction (not a date such as "5/17/2018").
+            if (s.IsChar(i + 1, '/') || s.IsChar(i + 1, '\u2044'))
+            {
+                if (s.Glued(i + 1) && s.IsNumber(i + 2) && s.Glued(i + 2) && !s.IsChar(i + 3, '/') && !s.IsChar(i - 1, '/') && !money
+                    && int.TryParse(s.Span(i), NumberStyles.None, CultureInfo.InvariantCulture, out int numerator)
+                    && int.TryParse(s.Span(i + 2), NumberStyles.None, CultureInfo.InvariantCulture, out int denominator)
+                    && denominator is > 1 and <= 128 && numerator < denominator)
+                {
+                    value = (double)numerator / denominator;
+                    last = i + 2;
+                    return true;
+                }
+
+                if (s.Glued(i + 1))
+                {
+                    return false;
+                }
             }
 
             if (!TryParseDigits(s.Span(i), out value, out int decimals, out int trailingZeros))
@@ -512,6 +536,11 @@ internal static class QuantityGrammar
                 {
                     physical = Unit.Percent;
                     last = i + 1;
+                }
+                else if (TryGluedPhrase(s, i + 1, out Unit phraseUnit, out int phraseLast))
+                {
+                    physical = phraseUnit; // "3923sq m", "1.19deg C"
+                    last = phraseLast;
                 }
                 else if (UnitWords.Words.TryGet(suffix, out string? code) && currency is null)
                 {
@@ -572,6 +601,24 @@ internal static class QuantityGrammar
         }
 
         return TryReadNumberWords(s, i, out value, out step, out last);
+    }
+
+    private static bool TryGluedPhrase(TokenStream s, int j, out Unit unit, out int last)
+    {
+        foreach ((string[] words, Unit phrase) in UnitPhrases)
+        {
+            int end = s.MatchAt(j, words);
+            if (end > j)
+            {
+                unit = phrase;
+                last = end;
+                return true;
+            }
+        }
+
+        unit = default;
+        last = j;
+        return false;
     }
 
     /// <summary>Whether a glued "m" is "million" ("1.2m tons", "35m of its devices") rather than metres ("37m", "the 100m").</summary>
@@ -718,7 +765,7 @@ internal static class QuantityGrammar
                 k++; // "two-thirds"
             }
         }
-        else if (s.Is(j, "half") && (s.Is(j + 1, "of") || s.Is(j + 1, "the")))
+        else if (s.Is(j, "half") && (s.Is(j + 1, "of") || s.Is(j + 1, "the")) && !s.InLexicon(j - 1, NumberWords.PronounOne) && !s.Is(j - 1, "second"))
         {
             value = 0.5;
             last = j;
@@ -900,18 +947,36 @@ internal static class QuantityGrammar
             return true;
         }
 
+        // "Dak Prescott (4)", "Kick Six", "the Big Ten": a number word or a bracketed number standing for a name.
+        if ((s.IsNumber(i) && s.IsChar(i - 1, '(') && s.IsChar(i + 1, ')') && IsNameWord(s, i - 2))
+            || (s.IsCapitalized(i) && s.InLexicon(i, NumberWords.Cardinals) && IsNameWord(s, i - 1)))
+        {
+            return true;
+        }
+
+        // "COVID -19": a name and a number joined by a hyphen.
+        if (s.IsDash(i) && s.IsNumber(i + 1) && s.Glued(i + 1) && IsNameWord(s, i - 1) && IsAllUpper(s.Span(i - 1)))
+        {
+            return true;
+        }
+
         return s.IsDash(i - 1) && s.Glued(i - 1) && s.Glued(i) && (s.IsWord(i - 2) || s.IsNumber(i - 2)) && !s.InLexicon(i - 2, NumberWords.Negative) && !IsHedgePrefix(s, i - 2);
     }
 
     /// <summary>A word with a capital that is not a sentence opener, a function word, a month, a currency code or a hedge.</summary>
     private static bool IsNameWord(TokenStream s, int j)
     {
-        if (!s.IsWord(j) || j == 0 || s.IsPunctuation(j - 1) && !s.IsChar(j - 1, '&'))
+        if (!s.IsWord(j) || j == 0 || s.IsChar(j - 1, '.') || s.IsChar(j - 1, '!') || s.IsChar(j - 1, '?') || s.IsChar(j - 1, '"') || s.IsChar(j - 1, '“') || s.IsChar(j - 1, '('))
         {
             return false;
         }
 
         ReadOnlySpan<char> w = s.Span(j);
+        if (w.Contains('\'') || w.Contains('’'))
+        {
+            return false; // a possessive: "the Team's 29-page report"
+        }
+
         bool capital = false;
         foreach (char c in w)
         {

@@ -33,6 +33,7 @@ internal sealed class Scanner
         int end = region.End;
         int pos = region.Start;
         int consumed = region.Start;
+        int tried = region.Start;
         int nextChar = -2, nextWord = -2, nextWordEnd = 0;
         while (pos < end)
         {
@@ -63,14 +64,15 @@ internal sealed class Scanner
                 break;
             }
 
-            int after = ReadWindow(text, region, anchor, consumed, published, resolvePast, found);
+            int after = ReadWindow(text, region, anchor, consumed, ref tried, published, resolvePast, found);
             consumed = Math.Max(consumed, after);
             pos = Math.Max(anchorEnd, consumed);
         }
     }
 
     /// <summary>Tokenizes the window around one trigger and reads what starts in it up to the trigger; returns where the last find ends.</summary>
-    private int ReadWindow(string text, TextSpan region, int anchor, int consumed, DateOnly? published, bool resolvePast, List<Mention> found)
+    /// <remarks>Candidates before <paramref name="tried"/> were tried in an earlier window with more context before them, and are not tried again.</remarks>
+    private int ReadWindow(string text, TextSpan region, int anchor, int consumed, ref int tried, DateOnly? published, bool resolvePast, List<Mention> found)
     {
         int start = WindowStart(text, region.Start, anchor);
         bool spaceBefore = start == region.Start || char.IsWhiteSpace(text[start - 1]);
@@ -82,9 +84,11 @@ internal sealed class Scanner
             return consumed;
         }
 
+        int skipBefore = Math.Max(consumed, tried);
+        tried = Math.Max(tried, s[anchorToken].End);
         for (int i = 0; i <= anchorToken; i++)
         {
-            if (s[i].Start < consumed)
+            if (s[i].Start < skipBefore || s[i].Start < consumed)
             {
                 continue;
             }
