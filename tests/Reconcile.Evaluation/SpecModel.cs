@@ -20,4 +20,7 @@ internal sealed class SpecModel
 
     /// <summary>What Reconcile finds in an input, as strings; the reference date is given for date files.</summary>
     public required Func<string, DateOnly?, IEnumerable<string>> Found { get; init; }
+
+    /// <summary>Whether one found string matches one expected string; ordinal equality unless a file needs more.</summary>
+    public Func<string, string, bool> Matches { get; init; } = static (expected, found) => string.Equals(expected, found, StringComparison.Ordinal);
 }
