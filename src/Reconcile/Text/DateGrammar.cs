@@ -123,6 +123,21 @@ internal static class DateGrammar
             return false;
         }
 
+        // "Oct. 2 to October 22", "in 2014 through 2018": a date, "to" and a date of the same kind make a range.
+        if (role == DateRole.Point && date.SpanEnd is null && !date.YearOnlyNumber | head > start
+            && (s.Is(date.Last + 1, "to") || s.Is(date.Last + 1, "through") || s.Is(date.Last + 1, "until") || (s.IsDash(date.Last + 1) && !s.Glued(date.Last + 1)))
+            && TryReadSingle(s, date.Last + 2, published, resolvePast, out SingleDate to)
+            && to.Resolved == date.Resolved && (to.HasYear || to.Day > 0) && (to.Day > 0) == (date.Day > 0) && !to.YearOnlyNumber | head > start)
+        {
+            DateValue end = to.SpanEnd ?? to.Value;
+            bool ordered = !date.Resolved || end.Last >= date.Value.First;
+            if (ordered)
+            {
+                phrase = new DatePhrase(start, to.Last, DateRole.Range, date.Value, end, date.Resolved, date.Expression + " TO " + to.Expression, 0, false);
+                return true;
+            }
+        }
+
         string expression = role == DateRole.Point ? date.Expression : role.ToString().ToUpperInvariant() + " " + date.Expression;
         if (date.SpanEnd is { } spanEnd && date.Resolved)
         {
@@ -226,6 +241,20 @@ internal static class DateGrammar
                 return true;
             }
 
+            if (s.Is(unit, "decade") && shift <= 0)
+            {
+                string decadeWords = shift == 0 ? "THIS DECADE" : "LAST DECADE";
+                if (published is not { } inDecade)
+                {
+                    date = new SingleDate(unit, default, false, false, 0, 0, decadeWords, false, false);
+                    return true;
+                }
+
+                int decadeStart = (inDecade.Year / 10 * 10) + (10 * shift);
+                date = new SingleDate(unit, new DateValue(decadeStart), true, true, 0, 0, decadeWords, false, false) { SpanEnd = new DateValue(decadeStart + 9) };
+                return true;
+            }
+
             if (s.Is(unit, "week") && shift == -1)
             {
                 // "last week": Monday to Sunday of the week before publication.
@@ -273,13 +302,14 @@ internal static class DateGrammar
         }
 
         int back = ((int)p.DayOfWeek - weekday + 7) % 7;
+        bool explicitThis = shift == 0 && s.Is(first, "this");
         DateOnly day = shift switch
         {
             1 => p.AddDays(back == 0 ? 7 : 7 - back),
             -1 => p.AddDays(-(back == 0 ? 7 : back)),
+            _ when explicitThis => p.AddDays(-(((int)p.DayOfWeek + 6) % 7) + ((weekday + 6) % 7)), // "this Friday": in the week of publication
             _ => p.AddDays(-back),
         };
-        _ = first;
         date = new SingleDate(at, DateValue.FromDate(day), true, true, day.Month, day.Day, expression, false, false);
         return true;
     }
