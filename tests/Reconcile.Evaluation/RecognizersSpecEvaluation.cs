@@ -83,7 +83,9 @@ internal static class RecognizersSpecEvaluation
             File = "Number/English/NumberModel.json",
             Exclude = (input, c) => Marker(input, NumberOut) ?? (Results(c).Any(r => r.GetProperty("Resolution").TryGetProperty("subtype", out JsonElement st) && st.GetString() is "fraction" or "power") ? "fraction or power" : null),
             Expected = c => Results(c).Select(r => Number(r.GetProperty("Resolution").GetProperty("value").GetString()!)),
-            Found = (input, _) => Quantities(input).SelectMany(q => q.Hedge == Hedge.Between ? new[] { Number(q.Value), Number(q.High) } : new[] { Number(q.Value) }),
+            // The Number model reports no number that carries a measurement unit ("180ml", "29km"); money and counts it does.
+            Found = (input, _) => Quantities(input).Where(q => q.Unit.Dimension is UnitDimension.Count or UnitDimension.Currency or UnitDimension.Percent or UnitDimension.Duration)
+                .SelectMany(q => q.Hedge == Hedge.Between ? new[] { Number(q.Value), Number(q.High) } : new[] { Number(q.Value) }),
         };
         yield return new SpecModel
         {
@@ -352,7 +354,7 @@ internal static class RecognizersSpecEvaluation
             "Pound" => "GBP",
             "Euro" => "EUR",
             "Cent" => "cent",
-            "Pence" or "Penny" => "pence",
+            "Pence" or "Penny" => "GBX",
             "Rupee" => "INR",
             _ => null,
         };

@@ -105,11 +105,8 @@ internal static class QuantityGrammar
             value = -value;
         }
 
-        // A bare year is a date, never a count ("in 2024", "the 2024 election").
-        if (currency is null && hedge == Hedge.None && physical is null && !vague && !negative && IsYearLike(s, i, last))
-        {
-            return false;
-        }
+        // A bare year is a date, never a count ("in 2024", "the 2024 election"), unless a range makes it a figure ("1000 - 5000").
+        bool yearLike = currency is null && hedge == Hedge.None && physical is null && !vague && !negative && IsYearLike(s, i, last);
 
         // "a" and "one" alone are counts only where "one" is a number, not a pronoun ("one of the people", not "the one").
         if (hedge == Hedge.None && last == i && s.IsWord(i) && (s.Is(i, "a") || s.Is(i, "an") || (s.Is(i, "one") && !IsCountingOne(s, i))))
@@ -141,6 +138,25 @@ internal static class QuantityGrammar
         }
 
         last = unitLast;
+        if (unit is { } measured && Squared(s, last, measured) is { } area)
+        {
+            unit = area; // "190 km2", "24703m2"
+            last++;
+        }
+
+        // "3 dollars 50 cents", "thirteen dollars and forty-five cents": one amount.
+        if (unit is { Dimension: UnitDimension.Currency } money && s.IsWord(last) && UnitWords.Words.Contains(s.Span(last)))
+        {
+            int k = s.Is(last + 1, "and") ? last + 2 : last + 1;
+            string? none = null;
+            if ((s.IsNumber(k) || s.IsWord(k)) && TryReadNumber(s, k, false, ref none, out double cents, out _, out int centsLast, out bool vagueCents, out _, out _)
+                && !vagueCents && cents is > 0 and < 100 && s.InLexicon(centsLast + 1, UnitWords.Subunits))
+            {
+                value += cents / 100;
+                last = centsLast + 1;
+                _ = money;
+            }
+        }
 
         // Ranges: "between 252 and 287", "from 10 to 20", "252-287", "5% to 10%", "four to five thousand people".
         bool isRange = vague;
@@ -168,13 +184,18 @@ internal static class QuantityGrammar
             }
         }
 
-        // Hedges after the figure: "100 or more".
-        if (hedge == Hedge.None && !isRange)
+        if (yearLike && (!isRange || IsYearLike(s, last, last)))
+        {
+            return false;
+        }
+
+        // Hedges after the figure: "100 or more" (and "about 500 or more", where the bound is what counts).
+        if (hedge is Hedge.None or Hedge.About && !isRange)
         {
             foreach ((string[] words, Hedge h) in HedgesAfter)
             {
                 int end = s.MatchAt(last + 1, words);
-                if (end > 0)
+                if (end > 0 && (hedge == Hedge.None || h != Hedge.About))
                 {
                     hedge = h;
                     last = end;
@@ -191,6 +212,16 @@ internal static class QuantityGrammar
             if (UnitWords.Physical.TryGet(s.Span(last + 2), out Unit compoundUnit) && compoundUnit.Dimension != UnitDimension.Duration)
             {
                 finalUnit = compoundUnit; // "six-mile trip", "155-mm"
+                last += 2;
+            }
+            else if (UnitWords.Subunits.TryGet(s.Span(last + 2), out compoundUnit))
+            {
+                finalUnit = compoundUnit; // "a 12-cent dividend"
+                last += 2;
+            }
+            else if (UnitWords.Words.TryGet(s.Span(last + 2), out string? compoundCurrency) && compoundCurrency is not ("KRW" or "ZAR"))
+            {
+                finalUnit = Unit.Currency(compoundCurrency); // "a one-yen bid"
                 last += 2;
             }
             else
@@ -253,9 +284,14 @@ internal static class QuantityGrammar
     {
         currency = null;
         if (s.IsWord(i) && s.IsChar(i + 1, '$') && UnitWords.DollarCountries.TryGet(s.Span(i), out string? country)
-            && (s.Glued(i + 1) || IsAllUpper(s.Span(i))) && IsAllUpper(s.Span(i)))
+            && (IsAllUpper(s.Span(i)) || (s.Span(i).Length > 1 || !s.Is(i, "a")) && !FunctionWords.Stop.Contains(s.Span(i))))
         {
-            currency = country;
+            currency = country; // "US$5", "HK $3.7 billion", "c $ 300 million" (lower-cased text)
+            i += 2;
+        }
+        else if (s.IsWord(i) && s.IsChar(i + 1, '$') && s.Glued(i + 1) && UnitWords.Words.TryGet(s.Span(i), out string? isoDollar) && s.Span(i).Length == 3)
+        {
+            currency = isoDollar; // "aud$ 15", "NZD$15"
             i += 2;
         }
         else if (s[i].Kind == TokenKind.Symbol && UnitWords.Signs.TryGet(s.Span(i), out string? code))
@@ -380,6 +416,12 @@ internal static class QuantityGrammar
             return true;
         }
 
+        if (s[next].Kind == TokenKind.Symbol && UnitWords.Signs.TryGet(s.Span(next), out string? signAfter) && !s.IsNumber(next + 1) && !s.IsChar(next + 1, '.'))
+        {
+            unit = Unit.Currency(signAfter); // "10 $", "5 €"
+            return true;
+        }
+
         if (s.MatchAt(next, PercentagePoints) is > 0 and int pp || s.MatchAt(next, PercentagePoint) is > 0 and int pp1 && (pp = pp1) > 0)
         {
             unit = new Unit(UnitDimension.Percent, "pp");
@@ -495,6 +537,15 @@ internal static class QuantityGrammar
                 return false;
             }
 
+            // "10 1/2 miles": a whole number and a fraction.
+            if (decimals == 0 && value < 1000 && s.IsNumber(i + 1) && !s.Glued(i + 1) && (s.IsChar(i + 2, '/') || s.IsChar(i + 2, '\u2044')) && s.Glued(i + 2)
+                && TryReadNumber(s, i + 1, money, ref currency, out double part, out _, out int partLast, out _, out _, out _) && part < 1 && partLast == i + 3)
+            {
+                value += part;
+                last = partLast;
+                return true;
+            }
+
             double scale = 1;
             if (s.IsWord(i + 1) && s.Glued(i + 1))
             {
@@ -561,6 +612,20 @@ internal static class QuantityGrammar
                     scale *= more; // "4 hundred million"
                     last = i + 2;
                 }
+
+                // "4 thousand 3 hundred and 21": digits and scale words adding up (whole numbers only).
+                if (decimals == 0 && !money && TryReadScaledTail(s, last + 1, scale, out double tail, out int tailLast))
+                {
+                    value = (value * scale) + tail;
+                    last = tailLast;
+                    step = 0;
+                    return true;
+                }
+            }
+
+            if (last > i && s.IsNumber(last + 1) && s.Glued(last + 1) && !(physical is { } squared && s.Span(last + 1) is "2" or "3"))
+            {
+                return false; // "24703L202": a code, not a figure
             }
 
             value *= scale;
@@ -603,6 +668,24 @@ internal static class QuantityGrammar
         return TryReadNumberWords(s, i, out value, out step, out last);
     }
 
+    /// <summary>A length unit followed by a glued "2" or "²" is an area ("km2"); "3" or "³" a volume.</summary>
+    private static Unit? Squared(TokenStream s, int last, Unit unit)
+    {
+        if (unit.Dimension != UnitDimension.Length || !s.Glued(last + 1) || !s.InRange(last + 1))
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> power = s.Span(last + 1);
+        string symbol = unit.Symbol;
+        if (power is "2" or "²")
+        {
+            return symbol switch { "m" => new Unit(UnitDimension.Area, "m²"), "km" => new Unit(UnitDimension.Area, "km²"), "ft" => new Unit(UnitDimension.Area, "ft²"), "mi" => new Unit(UnitDimension.Area, "mi²"), _ => null };
+        }
+
+        return power is "3" or "³" && symbol is "m" or "ft" ? new Unit(UnitDimension.Volume, symbol + "³") : null;
+    }
+
     private static bool TryGluedPhrase(TokenStream s, int j, out Unit unit, out int last)
     {
         foreach ((string[] words, Unit phrase) in UnitPhrases)
@@ -621,11 +704,57 @@ internal static class QuantityGrammar
         return false;
     }
 
+    /// <summary>Reads what follows "4 thousand": "3 hundred and 21", "and 21", each part below the scale before it.</summary>
+    private static bool TryReadScaledTail(TokenStream s, int j, double scale, out double tail, out int last)
+    {
+        tail = 0;
+        last = j - 1;
+        bool any = false;
+        for (int parts = 0; parts < 4; parts++)
+        {
+            int k = s.Is(j, "and") ? j + 1 : j;
+            if (!s.IsNumber(k) || !TryParseDigits(s.Span(k), out double v, out int decimals, out _) || decimals > 0 || (s.IsWord(k + 1) && s.Glued(k + 1)))
+            {
+                break;
+            }
+
+            double partScale = 1;
+            int end = k;
+            if (s.IsWord(k + 1) && NumberWords.Scales.TryGet(s.Span(k + 1), out double next))
+            {
+                partScale = next;
+                end = k + 1;
+            }
+
+            if (v * partScale >= scale || (partScale == 1 && !s.Is(j, "and") && !any))
+            {
+                break;
+            }
+
+            tail += v * partScale;
+            scale = partScale;
+            last = end;
+            any = true;
+            j = end + 1;
+            if (partScale == 1)
+            {
+                break;
+            }
+        }
+
+        return any;
+    }
+
     /// <summary>Whether a glued "m" is "million" ("1.2m tons", "35m of its devices") rather than metres ("37m", "the 100m").</summary>
     private static bool MeansMillion(TokenStream s, int i, int decimals)
     {
         int after = i + 2;
-        if (s.Is(after, "of") || s.InLexicon(after, UnitWords.Physical) && !s.Is(after, "long") || s.InLexicon(after, UnitWords.Words))
+        if (s.InLexicon(after, UnitWords.Extents) && !s.Is(after, "of") || (s.IsDash(after) && s.Is(after + 1, "long")))
+        {
+            return false; // "1.8m tall", "37m-long"
+        }
+
+        if (s.Is(after, "of") || s.InLexicon(after, UnitWords.Physical) || s.InLexicon(after, UnitWords.Words))
         {
             return true;
         }
@@ -765,11 +894,23 @@ internal static class QuantityGrammar
                 k++; // "two-thirds"
             }
         }
+        else if (s.Is(j, "half") && s.IsWord(j + 1) && NumberWords.Scales.TryGet(s.Span(j + 1), out double halfOf) && halfOf >= 1e3)
+        {
+            value = halfOf / 2;
+            last = j + 1;
+            return true;
+        }
         else if (s.Is(j, "half") && (s.Is(j + 1, "of") || s.Is(j + 1, "the")) && !s.InLexicon(j - 1, NumberWords.PronounOne) && !s.Is(j - 1, "second"))
         {
             value = 0.5;
             last = j;
             return true;
+        }
+        else if ((s.Is(j, "quarter") || s.Is(j, "third")) && s.IsWord(j + 1) && NumberWords.Scales.TryGet(s.Span(j + 1), out double partOf) && partOf >= 1e3 && !s.InLexicon(j - 1, NumberWords.PronounOne))
+        {
+            value = NumberWords.Fractions.TryGet(s.Span(j), out double f) ? f * partOf : 0;
+            last = j + 1;
+            return value > 0;
         }
         else
         {
@@ -779,6 +920,14 @@ internal static class QuantityGrammar
         if (!s.IsWord(k) || !NumberWords.Fractions.TryGet(s.Span(k), out double fraction) || (count > 1 && !s.Span(k).EndsWith("s", StringComparison.OrdinalIgnoreCase) && !s.Is(k, "half")))
         {
             return false;
+        }
+
+        // "a quarter million", "three quarters billion", "half million"
+        if (s.IsWord(k + 1) && NumberWords.Scales.TryGet(s.Span(k + 1), out double direct) && direct >= 1e3)
+        {
+            value = count * fraction * direct;
+            last = k + 1;
+            return true;
         }
 
         // "a quarter of a million", "a third of a billion"

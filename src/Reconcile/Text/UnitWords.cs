@@ -28,6 +28,7 @@ internal static class UnitWords
     /// <summary>Physical units written after a figure, spaced or glued ("170mm", "500,000 barrels"), to their canonical unit.</summary>
     public static readonly Lexicon<Unit> Physical = new(new Dictionary<string, Unit>
     {
+        ["dm"] = new(UnitDimension.Length, "dm"), ["decimetre"] = new(UnitDimension.Length, "dm"), ["decimetres"] = new(UnitDimension.Length, "dm"),
         ["mm"] = Mm, ["millimetre"] = Mm, ["millimetres"] = Mm, ["millimeter"] = Mm, ["millimeters"] = Mm,
         ["cm"] = Cm, ["centimetre"] = Cm, ["centimetres"] = Cm, ["centimeter"] = Cm, ["centimeters"] = Cm,
         ["km"] = Km, ["kilometre"] = Km, ["kilometres"] = Km, ["kilometer"] = Km, ["kilometers"] = Km, ["kms"] = Km,
@@ -48,7 +49,7 @@ internal static class UnitWords
         ["gallon"] = Gallon, ["gallons"] = Gallon, ["gal"] = Gallon,
         ["hectare"] = Hectare, ["hectares"] = Hectare, ["ha"] = Hectare, ["acre"] = Acre, ["acres"] = Acre,
         ["sqm"] = SquareMetre, ["m2"] = SquareMetre, ["km2"] = SquareKm, ["sqft"] = SquareFoot,
-        ["mph"] = Mph, ["kph"] = Kmh, ["kmh"] = Kmh, ["knot"] = Knot, ["knots"] = Knot,
+        ["mph"] = Mph, ["kph"] = Kmh, ["kmh"] = Kmh, ["kmph"] = Kmh, ["knot"] = Knot, ["knots"] = Knot,
         ["celsius"] = Celsius, ["centigrade"] = Celsius, ["fahrenheit"] = Fahrenheit, ["degC"] = Celsius, ["degF"] = Fahrenheit,
         ["year"] = Year, ["years"] = Year, ["month"] = Month, ["months"] = Month, ["week"] = Week, ["weeks"] = Week,
         ["day"] = Day, ["days"] = Day, ["hour"] = Hour, ["hours"] = Hour, ["hrs"] = Hour,
@@ -74,7 +75,17 @@ internal static class UnitWords
     public static readonly (string[] Words, Unit Unit)[] Phrases =
     [
         (["miles", "per", "hour"], Mph), (["mile", "per", "hour"], Mph), (["kilometres", "per", "hour"], Kmh), (["kilometers", "per", "hour"], Kmh),
-        (["km", "per", "hour"], Kmh), (["km", "/", "h"], Kmh), (["parts", "per", "million"], Symbol("ppm")),
+        (["km", "per", "hour"], Kmh), (["km", "/", "h"], Kmh), (["km", "/", "hr"], Kmh), (["miles", "an", "hour"], Mph), (["mile", "an", "hour"], Mph),
+        (["kilometres", "an", "hour"], Kmh), (["kilometers", "an", "hour"], Kmh), (["km", "an", "hour"], Kmh), (["metric", "tons"], Tonne), (["metric", "tonnes"], Tonne),
+        (["metric", "ton"], Tonne),
+        (["australian", "dollars"], Unit.Currency("AUD")), (["australian", "dollar"], Unit.Currency("AUD")), (["canadian", "dollars"], Unit.Currency("CAD")),
+        (["canadian", "dollar"], Unit.Currency("CAD")), (["us", "dollars"], Unit.Currency("USD")), (["us", "dollar"], Unit.Currency("USD")),
+        (["u.s.", "dollars"], Unit.Currency("USD")), (["american", "dollars"], Unit.Currency("USD")), (["hong", "kong", "dollars"], Unit.Currency("HKD")),
+        (["new", "zealand", "dollars"], Unit.Currency("NZD")), (["singapore", "dollars"], Unit.Currency("SGD")), (["taiwan", "dollars"], Unit.Currency("TWD")),
+        (["chinese", "yuan"], Unit.Currency("CNY")), (["japanese", "yen"], Unit.Currency("JPY")), (["swiss", "francs"], Unit.Currency("CHF")),
+        (["swiss", "franc"], Unit.Currency("CHF")), (["indian", "rupees"], Unit.Currency("INR")), (["british", "pounds"], Unit.Currency("GBP")),
+        (["pounds", "sterling"], Unit.Currency("GBP")), (["south", "korean", "won"], Unit.Currency("KRW")), (["mexican", "pesos"], Unit.Currency("MXN")),
+        (["turkish", "lira"], Unit.Currency("TRY")), (["brazilian", "reais"], Unit.Currency("BRL")), (["south", "african", "rand"], Unit.Currency("ZAR")), (["parts", "per", "million"], Symbol("ppm")),
         (["degrees", "celsius"], Celsius), (["degrees", "centigrade"], Celsius), (["degrees", "fahrenheit"], Fahrenheit),
         (["degree", "celsius"], Celsius), (["degree", "fahrenheit"], Fahrenheit), (["degrees", "c"], Celsius), (["degrees", "f"], Fahrenheit),
         (["deg", "c"], Celsius), (["deg", "f"], Fahrenheit), (["°", "c"], Celsius), (["°", "f"], Fahrenheit), (["°c"], Celsius), (["°f"], Fahrenheit),
@@ -115,10 +126,13 @@ internal static class UnitWords
         ["dollar"] = "USD", ["dollars"] = "USD", ["euro"] = "EUR", ["euros"] = "EUR", ["yen"] = "JPY",
         ["yuan"] = "CNY", ["renminbi"] = "CNY", ["rupee"] = "INR", ["rupees"] = "INR", ["rouble"] = "RUB",
         ["roubles"] = "RUB", ["ruble"] = "RUB", ["rubles"] = "RUB", ["sterling"] = "GBP", ["won"] = "KRW",
-        ["francs"] = "CHF", ["ringgit"] = "MYR", ["pesos"] = "MXN", ["lira"] = "TRY", ["rand"] = "ZAR",
+        ["francs"] = "CHF", ["ringgit"] = "MYR", ["rmb"] = "CNY", ["pesos"] = "MXN", ["lira"] = "TRY", ["rand"] = "ZAR",
         ["usd"] = "USD", ["eur"] = "EUR", ["gbp"] = "GBP", ["jpy"] = "JPY", ["cny"] = "CNY", ["inr"] = "INR",
-        ["rub"] = "RUB", ["krw"] = "KRW", ["aud"] = "AUD", ["cad"] = "CAD", ["chf"] = "CHF", ["sek"] = "SEK",
+        ["rub"] = "RUB", ["krw"] = "KRW", ["aud"] = "AUD", ["cad"] = "CAD", ["chf"] = "CHF", ["sek"] = "SEK", ["nzd"] = "NZD", ["hkd"] = "HKD", ["sgd"] = "SGD",
     });
+
+    /// <summary>Words after a length figure that make a glued "m" metres, not millions ("1.8m tall", "a 37m-long skeleton").</summary>
+    public static readonly Lexicon<bool> Extents = Lexicon.Set("tall", "long", "high", "wide", "deep", "thick", "away", "across", "below", "above", "apart", "in", "from", "of");
 
     /// <summary>Words for "pounds": sterling with a scale word ("5 million pounds"), otherwise a weight ("208 pounds").</summary>
     public static readonly Lexicon<bool> Pounds = Lexicon.Set("pound", "pounds");
