@@ -19,7 +19,7 @@ internal static class NumberWords
     public static readonly Lexicon<double> Scales = new(new Dictionary<string, double>
     {
         ["hundred"] = 1e2, ["thousand"] = 1e3, ["million"] = 1e6, ["billion"] = 1e9, ["trillion"] = 1e12,
-        ["mn"] = 1e6, ["mln"] = 1e6, ["bn"] = 1e9, ["tn"] = 1e12, ["trn"] = 1e12, ["mil"] = 1e6, ["bln"] = 1e9,
+        ["mn"] = 1e6, ["mln"] = 1e6, ["bn"] = 1e9, ["tn"] = 1e12, ["trn"] = 1e12, ["mil"] = 1e6, ["bln"] = 1e9, ["k"] = 1e3,
     });
 
     /// <summary>Scale suffixes glued to digits ("35K", "3bn", "1.2m").</summary>

@@ -30,7 +30,7 @@ internal static class QuantityGrammar
             TokenKind.Word => NumberWords.Cardinals.Contains(s.Span(i)) || NumberWords.VaguePlurals.Contains(s.Span(i))
                 || NumberWords.Negative.Contains(s.Span(i)) || NumberWords.Fractions.Contains(s.Span(i))
                 || s.Is(i, "a") || s.Is(i, "an") || s.Is(i, "tens") || IsPrefixCode(s, i)
-                || (s.IsChar(i + 1, '$') && UnitWords.DollarCountries.Contains(s.Span(i))),
+                || (s.IsChar(i + 1, '$') && (UnitWords.DollarCountries.Contains(s.Span(i)) || (s.Glued(i + 1) && UnitWords.Words.Contains(s.Span(i))))),
             _ => false,
         };
     }
@@ -388,7 +388,7 @@ internal static class QuantityGrammar
         }
 
         // A bare "3 to 5" with no unit or scale on either side is too weak ("aged 18 to 34" is two ages, "page 3 to 5").
-        bool anchored = unit is not null || unit2 is not null || EndsInScale(s, last2) || between || from || gluedDash;
+        bool anchored = unit is not null || unit2 is not null || EndsInScale(s, last2) || between || from || gluedDash || (spacedDash && value2 > value);
         if (!anchored && (to || spacedDash))
         {
             return false;
@@ -416,7 +416,7 @@ internal static class QuantityGrammar
             return true;
         }
 
-        if (s[next].Kind == TokenKind.Symbol && UnitWords.Signs.TryGet(s.Span(next), out string? signAfter) && !s.IsNumber(next + 1) && !s.IsChar(next + 1, '.'))
+        if (s[next].Kind == TokenKind.Symbol && UnitWords.Signs.TryGet(s.Span(next), out string? signAfter) && !s.IsNumber(next + 1))
         {
             unit = Unit.Currency(signAfter); // "10 $", "5 €"
             return true;
@@ -713,13 +713,22 @@ internal static class QuantityGrammar
         for (int parts = 0; parts < 4; parts++)
         {
             int k = s.Is(j, "and") ? j + 1 : j;
-            if (!s.IsNumber(k) || !TryParseDigits(s.Span(k), out double v, out int decimals, out _) || decimals > 0 || (s.IsWord(k + 1) && s.Glued(k + 1)))
+            double v;
+            int end = k;
+            if (s.IsWord(k) && NumberWords.Cardinals.Contains(s.Span(k)) && TryReadNumberWords(s, k, out double words, out _, out int wordsLast) && words > 0 && words < scale)
+            {
+                tail += words; // "3 hundred and one"
+                last = wordsLast;
+                any = true;
+                break;
+            }
+
+            if (!s.IsNumber(k) || !TryParseDigits(s.Span(k), out v, out int decimals, out _) || decimals > 0 || v == 0 || (s.IsWord(k + 1) && s.Glued(k + 1)))
             {
                 break;
             }
 
             double partScale = 1;
-            int end = k;
             if (s.IsWord(k + 1) && NumberWords.Scales.TryGet(s.Span(k + 1), out double next))
             {
                 partScale = next;
@@ -950,6 +959,11 @@ internal static class QuantityGrammar
 
     private static bool IsCountingOne(TokenStream s, int i)
     {
+        if (s.IsDash(i + 1) && s.Glued(i + 1) && s.Glued(i + 2) && (s.InLexicon(i + 2, UnitWords.Words) || s.InLexicon(i + 2, UnitWords.Physical) || s.InLexicon(i + 2, UnitWords.Subunits)))
+        {
+            return true; // "a one-yen bid", "a one-mile walk"
+        }
+
         if (s.InLexicon(i - 1, NumberWords.PronounOne) || s.InLexicon(i + 1, NumberWords.PronounOneAfter) || !s.IsWord(i + 1) || s.IsDash(i + 1))
         {
             return false;
