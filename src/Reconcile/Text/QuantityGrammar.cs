@@ -144,6 +144,18 @@ internal static class QuantityGrammar
             last++;
         }
 
+        // "5 ft 2 in", "5 feet and 2 inches": one length, in feet.
+        if (unit is { Dimension: UnitDimension.Length, Symbol: "ft" })
+        {
+            int k = s.Is(last + 1, "and") ? last + 2 : last + 1;
+            if (s.IsNumber(k) && TryParseDigits(s.Span(k), out double inches, out _, out _) && inches < 12
+                && (s.Is(k + 1, "in") || s.Is(k + 1, "inch") || s.Is(k + 1, "inches")) && !s.IsWord(k + 2) | s.Is(k + 1, "inches") | s.Is(k + 2, "more") | s.Is(k + 2, "tall"))
+            {
+                value += inches / 12;
+                last = k + 1;
+            }
+        }
+
         // "3 dollars 50 cents", "thirteen dollars and forty-five cents": one amount.
         if (unit is { Dimension: UnitDimension.Currency } money && s.IsWord(last) && UnitWords.Words.Contains(s.Span(last)))
         {
@@ -459,6 +471,13 @@ internal static class QuantityGrammar
             return true;
         }
 
+        // A spaced "m" is metres when nothing it could count follows ("1 m x 1 m", "12 m 2 dm"); "5 m people" is not read.
+        if (w is "m" && !scaled && (!s.IsWord(next + 1) || s.Is(next + 1, "x") || s.InLexicon(next + 1, UnitWords.Extents) || FunctionWords.NounPhraseStops.Contains(s.Span(next + 1))))
+        {
+            unit = new Unit(UnitDimension.Length, "m");
+            return true;
+        }
+
         if (UnitWords.Words.TryGet(w, out string? code))
         {
             // "won" and "rand" are also words: only after a scale or digits glued to money context.
@@ -564,6 +583,11 @@ internal static class QuantityGrammar
                 {
                     scale = glued;
                     last = i + 1;
+                }
+                else if (TryGluedPhrase(s, i + 1, out Unit gluedPhrase, out int gluedPhraseLast) && gluedPhraseLast > i + 1)
+                {
+                    physical = gluedPhrase; // "10km/hr", "3923sq m"
+                    last = gluedPhraseLast;
                 }
                 else if (UnitWords.Physical.TryGet(suffix, out Unit unit) || UnitWords.GluedOnly.TryGet(suffix, out unit))
                 {
