@@ -40,6 +40,68 @@ internal static class DateGrammar
             || PeriodWords.Parts.Contains(w) || PeriodWords.Ordinals.Contains(w) || (PeriodWords.Letters.Contains(w) && char.IsUpper(w[0]));
     }
 
+    /// <summary>
+    /// A cheap test before <see cref="TryRead"/>: a number starts a date only with one, two or four digits, and a word
+    /// only when what follows it can continue a date (a number, a month, a weekday, a period word).
+    /// </summary>
+    public static bool CouldStart(TokenStream s, int i)
+    {
+        Token t = s[i];
+        if (t.Kind == TokenKind.Number)
+        {
+            return t.Length is 1 or 2 or 4;
+        }
+
+        if (t.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = s.Span(i);
+        if (MonthNames.Months.Contains(w) || MonthNames.Weekdays.Contains(w) || w.Equals("yesterday", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("today", StringComparison.OrdinalIgnoreCase) || PeriodWords.Letters.Contains(w))
+        {
+            return true;
+        }
+
+        // A preposition, "the", "last", "early", an ordinal: the next word decides.
+        int next = i + 1;
+        if (s.IsDash(next) && s.Glued(next))
+        {
+            next++;
+        }
+
+        if (!s.InRange(next))
+        {
+            return false;
+        }
+
+        if (s.IsNumber(next))
+        {
+            return true;
+        }
+
+        return s.IsWord(next) && DateContinuations.Contains(s.Span(next));
+    }
+
+    /// <summary>Words that can follow a preposition or "the" inside a date ("in the", "since last", "the early months").</summary>
+    private static readonly Lexicon<bool> DateContinuations = BuildContinuations();
+
+    private static Lexicon<bool> BuildContinuations()
+    {
+        var words = new System.Collections.Generic.List<string>
+        {
+            "the", "last", "this", "next", "yesterday", "today", "early", "late", "mid", "earlier", "year", "month", "week",
+            "decade", "quarter", "half", "months", "of", "start", "end", "beginning", "middle",
+        };
+        words.AddRange(MonthNames.Months.Words);
+        words.AddRange(MonthNames.Weekdays.Words);
+        words.AddRange(PeriodWords.Ordinals.Words);
+        words.AddRange(PeriodWords.Parts.Words);
+        words.AddRange(PeriodWords.Letters.Words);
+        return Lexicon.Set([.. words]);
+    }
+
     /// <summary>Reads a dated expression starting at token <paramref name="i"/> (a preposition or the date itself).</summary>
     public static bool TryRead(TokenStream s, int i, DateOnly? published, bool resolvePast, out DatePhrase phrase)
     {

@@ -112,7 +112,7 @@ internal static class HedgeWords
     };
 
     /// <summary>The split phrases of a table, for word-by-word matching.</summary>
-    public static IReadOnlyList<(string[] Words, Hedge Hedge)> Split((string Phrase, Hedge Hedge)[] table)
+    public static (string[] Words, Hedge Hedge)[] Split((string Phrase, Hedge Hedge)[] table)
     {
         var result = new List<(string[], Hedge)>(table.Length);
         foreach ((string phrase, Hedge hedge) in table)
@@ -122,7 +122,7 @@ internal static class HedgeWords
 
         // Longest first, so "well over" wins over "over".
         result.Sort(static (a, b) => b.Item1.Length.CompareTo(a.Item1.Length));
-        return result;
+        return [.. result];
     }
 
     private static int MaxWords((string Phrase, Hedge Hedge)[] table)

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
 
 namespace Reconcile.Text;
@@ -11,9 +10,9 @@ namespace Reconcile.Text;
 /// </summary>
 internal static class QuantityGrammar
 {
-    private static readonly IReadOnlyList<(string[] Words, Hedge Hedge)> HedgesBefore = HedgeWords.Split(HedgeWords.Before);
-    private static readonly IReadOnlyList<(string[] Words, Hedge Hedge)> HedgesAfter = HedgeWords.Split(HedgeWords.After);
-    private static readonly (string[] Words, Unit Unit)[] UnitPhrases = SortPhrases(UnitWords.Phrases);
+    private static readonly PhraseIndex<Hedge> HedgesBefore = new(HedgeWords.Split(HedgeWords.Before), byLastWord: true);
+    private static readonly PhraseIndex<Hedge> HedgesAfter = new(HedgeWords.Split(HedgeWords.After), byLastWord: false);
+    private static readonly PhraseIndex<Unit> UnitPhrases = new(UnitWords.Phrases, byLastWord: false);
     private static readonly string[] PerCent = ["per", "cent"];
     private static readonly string[] PercentagePoints = ["percentage", "points"];
     private static readonly string[] PercentagePoint = ["percentage", "point"];
@@ -69,17 +68,15 @@ internal static class QuantityGrammar
             return false;
         }
 
-        Hedge hedge = Hedge.None;
-        int hedgeFirst = -1;
-        foreach ((string[] words, Hedge h) in HedgesBefore)
+        if (!TryReadNumber(s, i, currency is not null, ref currency, out double value, out double step, out int last, out bool vague, out double high, out Unit? physical))
         {
-            int first = s.MatchBefore(start, words);
-            if (first >= 0)
-            {
-                hedge = h;
-                hedgeFirst = first;
-                break;
-            }
+            return false;
+        }
+
+        int hedgeFirst = HedgesBefore.MatchBefore(s, start, out Hedge hedge);
+        if (hedgeFirst < 0)
+        {
+            hedge = Hedge.None;
         }
 
         if (hedge == Hedge.None && s.IsDash(start - 1) && s.Glued(start) && s.Glued(start - 1))
@@ -92,11 +89,6 @@ internal static class QuantityGrammar
                     hedgeFirst = start - 2;
                 }
             }
-        }
-
-        if (!TryReadNumber(s, i, currency is not null, ref currency, out double value, out double step, out int last, out bool vague, out double high, out Unit? physical))
-        {
-            return false;
         }
 
         value *= fractionPoint;
@@ -204,15 +196,11 @@ internal static class QuantityGrammar
         // Hedges after the figure: "100 or more" (and "about 500 or more", where the bound is what counts).
         if (hedge is Hedge.None or Hedge.About && !isRange)
         {
-            foreach ((string[] words, Hedge h) in HedgesAfter)
+            int end = HedgesAfter.MatchAt(s, last + 1, out Hedge h);
+            if (end > 0 && (hedge == Hedge.None || h != Hedge.About))
             {
-                int end = s.MatchAt(last + 1, words);
-                if (end > 0 && (hedge == Hedge.None || h != Hedge.About))
-                {
-                    hedge = h;
-                    last = end;
-                    break;
-                }
+                hedge = h;
+                last = end;
             }
         }
 
@@ -448,15 +436,12 @@ internal static class QuantityGrammar
             return true;
         }
 
-        foreach ((string[] words, Unit phrase) in UnitPhrases)
+        int phraseEnd = UnitPhrases.MatchAt(s, next, out Unit phrase);
+        if (phraseEnd > 0)
         {
-            int end = s.MatchAt(next, words);
-            if (end > 0)
-            {
-                unit = phrase;
-                last = end;
-                return true;
-            }
+            unit = phrase;
+            last = phraseEnd;
+            return true;
         }
 
         if (!s.IsWord(next))
@@ -712,20 +697,9 @@ internal static class QuantityGrammar
 
     private static bool TryGluedPhrase(TokenStream s, int j, out Unit unit, out int last)
     {
-        foreach ((string[] words, Unit phrase) in UnitPhrases)
-        {
-            int end = s.MatchAt(j, words);
-            if (end > j)
-            {
-                unit = phrase;
-                last = end;
-                return true;
-            }
-        }
-
-        unit = default;
-        last = j;
-        return false;
+        int end = UnitPhrases.MatchAt(s, j, out unit);
+        last = Math.Max(end, j);
+        return end > j;
     }
 
     /// <summary>Reads what follows "4 thousand": "3 hundred and 21", "and 21", each part below the scale before it.</summary>
@@ -1204,10 +1178,4 @@ internal static class QuantityGrammar
         return w.Length > 0;
     }
 
-    private static (string[] Words, Unit Unit)[] SortPhrases((string[] Words, Unit Unit)[] phrases)
-    {
-        var sorted = ((string[] Words, Unit Unit)[])phrases.Clone();
-        Array.Sort(sorted, static (a, b) => b.Words.Length.CompareTo(a.Words.Length));
-        return sorted;
-    }
 }

@@ -34,32 +34,10 @@ internal sealed class Scanner
         int pos = region.Start;
         int consumed = region.Start;
         int tried = region.Start;
-        int nextChar = -2, nextWord = -2, nextWordEnd = 0;
         while (pos < end)
         {
-            if (nextChar != -1 && nextChar < pos)
-            {
-                int k = text.AsSpan(pos, end - pos).IndexOfAny(TriggerWords.Characters);
-                nextChar = k < 0 ? -1 : pos + k;
-            }
-
-            if (nextWord != -1 && nextWord < pos)
-            {
-                nextWord = NextWord(text, pos, end, out nextWordEnd);
-            }
-
-            int anchor, anchorEnd;
-            if (nextChar >= 0 && (nextWord < 0 || nextChar < nextWord))
-            {
-                anchor = nextChar;
-                anchorEnd = char.IsAsciiDigit(text[anchor]) ? EndOfDigits(text, anchor, end) : anchor + 1;
-            }
-            else if (nextWord >= 0)
-            {
-                anchor = nextWord;
-                anchorEnd = nextWordEnd;
-            }
-            else
+            int anchor = NextTrigger(text, pos, end, out int anchorEnd);
+            if (anchor < 0)
             {
                 break;
             }
@@ -68,6 +46,92 @@ internal sealed class Scanner
             consumed = Math.Max(consumed, after);
             pos = Math.Max(anchorEnd, consumed);
         }
+    }
+
+    /// <summary>
+    /// The next trigger at or after <paramref name="pos"/>: a digit run, a currency sign, or a trigger word at a word
+    /// boundary. One pass over the characters; each ASCII word is hashed as it is passed and looked up once.
+    /// </summary>
+    private static int NextTrigger(string text, int pos, int end, out int triggerEnd)
+    {
+        ReadOnlySpan<char> span = text.AsSpan(0, end);
+        int i = pos;
+
+        // Do not start inside a word: a trigger word must begin at a word boundary.
+        if (i > 0 && i < end && char.IsLetter(span[i]) && char.IsLetter(span[i - 1]))
+        {
+            while (i < end && char.IsLetter(span[i]))
+            {
+                i++;
+            }
+        }
+
+        while (i < end)
+        {
+            char c = span[i];
+            if (char.IsAsciiLetter(c))
+            {
+                int start = i;
+                ulong hash = TriggerTable.Start;
+                bool ascii = true;
+                do
+                {
+                    hash = TriggerTable.Add(hash, c);
+                    if (++i >= end)
+                    {
+                        break;
+                    }
+
+                    c = span[i];
+                }
+                while (char.IsAsciiLetter(c));
+
+                while (i < end && c >= 0x80 && char.IsLetter(c))
+                {
+                    ascii = false; // "café": not a trigger word, skip it whole
+                    if (++i < end)
+                    {
+                        c = span[i];
+                    }
+                }
+
+                if (ascii && TriggerWords.Hashes.MayContain(hash)
+                    && TriggerWords.Table.TryGet(span[start..i], out bool capital) && (!capital || char.IsUpper(span[start])))
+                {
+                    triggerEnd = i;
+                    return start;
+                }
+
+                continue;
+            }
+
+            if (char.IsAsciiDigit(c))
+            {
+                triggerEnd = EndOfDigits(text, i, end);
+                return i;
+            }
+
+            if (c == '$' || (c >= 0x80 && TriggerWords.Characters.Contains(c)))
+            {
+                triggerEnd = i + 1;
+                return i;
+            }
+
+            if (c >= 0x80 && char.IsLetter(c))
+            {
+                while (i < end && char.IsLetter(span[i]))
+                {
+                    i++; // a word in another script: no trigger starts inside it
+                }
+
+                continue;
+            }
+
+            i++;
+        }
+
+        triggerEnd = end;
+        return -1;
     }
 
     /// <summary>Tokenizes the window around one trigger and reads what starts in it up to the trigger; returns where the last find ends.</summary>
@@ -93,7 +157,21 @@ internal sealed class Scanner
                 continue;
             }
 
-            if (TimeGrammar.TryRead(s, i, out int timeLast))
+            Starts starts = Starts.Time | Starts.Date | Starts.Quantity;
+            Token token = s[i];
+            if (token.Kind == TokenKind.Word)
+            {
+                if (!CandidateWords.Table.TryGet(s.Span(i), out starts))
+                {
+                    continue;
+                }
+            }
+            else if (token.Kind != TokenKind.Number)
+            {
+                starts = Starts.Quantity;
+            }
+
+            if ((starts & Starts.Time) != 0 && TimeGrammar.TryRead(s, i, out int timeLast))
             {
                 Add(found, new Mention(s.SpanOf(i, timeLast), MentionKind.Time, default, -1, false, default));
                 consumed = s[timeLast].End;
@@ -101,7 +179,7 @@ internal sealed class Scanner
                 continue;
             }
 
-            if (DateGrammar.IsCandidate(s, i) && DateGrammar.TryRead(s, i, published, resolvePast, out DatePhrase date))
+            if ((starts & Starts.Date) != 0 && DateGrammar.CouldStart(s, i) && DateGrammar.IsCandidate(s, i) && DateGrammar.TryRead(s, i, published, resolvePast, out DatePhrase date))
             {
                 Add(found, new Mention(s.SpanOf(date.First, date.Last), MentionKind.Date, default, -1, false, date));
                 consumed = s[date.Last].End;
@@ -109,7 +187,7 @@ internal sealed class Scanner
                 continue;
             }
 
-            if (QuantityGrammar.IsCandidate(s, i) && QuantityGrammar.TryRead(s, i, out QuantityMatch match))
+            if ((starts & Starts.Quantity) != 0 && QuantityGrammar.IsCandidate(s, i) && QuantityGrammar.TryRead(s, i, out QuantityMatch match))
             {
                 if (s[match.First].Start < consumed)
                 {
@@ -171,38 +249,5 @@ internal sealed class Scanner
         ReadOnlySpan<char> rest = text.AsSpan(i, end - i);
         int k = rest.IndexOfAnyExcept(DigitRun);
         return k < 0 ? end : i + Math.Max(k, 1);
-    }
-
-    /// <summary>The next trigger word at a word boundary, or -1.</summary>
-    private static int NextWord(string text, int pos, int end, out int wordEnd)
-    {
-        wordEnd = 0;
-        while (pos < end)
-        {
-            int k = text.AsSpan(pos, end - pos).IndexOfAny(TriggerWords.Search);
-            if (k < 0)
-            {
-                return -1;
-            }
-
-            int hit = pos + k;
-            int e = hit;
-            while (e < end && char.IsLetter(text[e]))
-            {
-                e++;
-            }
-
-            if ((hit == 0 || !char.IsLetter(text[hit - 1]))
-                && TriggerWords.Table.TryGet(text.AsSpan(hit, e - hit), out bool capital)
-                && (!capital || char.IsUpper(text[hit])))
-            {
-                wordEnd = e;
-                return hit;
-            }
-
-            pos = Math.Max(e, hit + 1);
-        }
-
-        return -1;
     }
 }

@@ -24,8 +24,8 @@ internal static class TriggerWords
     /// <summary>The trigger words, and whether each must be capitalized to count ("May", not "may").</summary>
     public static readonly Lexicon<bool> Table = BuildTable();
 
-    /// <summary>The trigger words as a case-insensitive multi-string search (substring hits; callers check word boundaries).</summary>
-    public static readonly SearchValues<string> Search = SearchValues.Create([.. Table.Words], StringComparison.OrdinalIgnoreCase);
+    /// <summary>The hashes of the trigger words, for the scanner's one pass (ASCII words only: every trigger word is ASCII).</summary>
+    public static readonly TriggerTable Hashes = new(Table.Words);
 
     private static SearchValues<char> BuildCharacters()
     {
