@@ -188,7 +188,7 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
         }
 
         int measureStart = after;
-        if (s.Is(measureStart, "of") && (IsVague(s, match) || q.Unit.Dimension is not (UnitDimension.Count or UnitDimension.Percent or UnitDimension.Currency)))
+        if (s.Is(measureStart, "of") && (IsVague(s, match) || s.InLexicon(match.Last, NumberWords.Fractions) || q.Unit.Dimension is not (UnitDimension.Count or UnitDimension.Percent or UnitDimension.Currency)))
         {
             measureStart++; // "hundreds of people", "500,000 barrels of refined petroleum"
         }

@@ -186,14 +186,23 @@ internal static class DateGrammar
         }
 
         // "Oct. 2 to October 22", "in 2014 through 2018": a date, "to" and a date of the same kind make a range.
-        if (role == DateRole.Point && date.SpanEnd is null && !date.YearOnlyNumber | head > start
+        if (role == DateRole.Point && date.SpanEnd is null && (!date.YearOnlyNumber || head > start)
             && (s.Is(date.Last + 1, "to") || s.Is(date.Last + 1, "through") || s.Is(date.Last + 1, "until") || (s.IsDash(date.Last + 1) && !s.Glued(date.Last + 1)))
             && TryReadSingle(s, date.Last + 2, published, resolvePast, out SingleDate to)
-            && to.Resolved == date.Resolved && (to.HasYear || to.Day > 0) && (to.Day > 0) == (date.Day > 0) && !to.YearOnlyNumber | head > start)
+            && (to.HasYear || to.Day > 0) && (to.Day > 0) == (date.Day > 0) && (!to.YearOnlyNumber || head > start))
         {
+            // "Oct. 2 to October 22, 2024": the first date takes the second's year.
+            if (!date.HasYear && to.HasYear && to.Resolved && date.Month > 0)
+            {
+                int year = date.Month <= to.Value.Month ? to.Value.Year : to.Value.Year - 1;
+                if (date.Day == 0 || IsValidDay(year, date.Month, date.Day))
+                {
+                    date = date with { Value = date.Day > 0 ? new DateValue(year, date.Month, date.Day) : new DateValue(year, date.Month), Resolved = true, HasYear = true };
+                }
+            }
+
             DateValue end = to.SpanEnd ?? to.Value;
-            bool ordered = !date.Resolved || end.Last >= date.Value.First;
-            if (ordered)
+            if (to.Resolved == date.Resolved && (!date.Resolved || end.Last >= date.Value.First))
             {
                 phrase = new DatePhrase(start, to.Last, DateRole.Range, date.Value, end, date.Resolved, date.Expression + " TO " + to.Expression, 0, false);
                 return true;
