@@ -792,6 +792,13 @@ internal static class QuantityGrammar
             return true;
         }
 
+        if (s.Is(j, "half") && (s.Is(j + 1, "a") || s.Is(j + 1, "an")) && s.IsWord(j + 2) && NumberWords.Collectives.TryGet(s.Span(j + 2), out int halfDozen))
+        {
+            value = halfDozen / 2.0; // "half a dozen"
+            last = j + 2;
+            return true;
+        }
+
         // Fractions: "a third of", "two-thirds of", "one fourth of", "half of", "a quarter of a million".
         if (TryReadFraction(s, j, out value, out last))
         {
@@ -854,7 +861,7 @@ internal static class QuantityGrammar
 
                 last = j;
             }
-            else if (any && NumberWords.Collectives.TryGet(word, out int dozen) && current > 0 && current < 100)
+            else if (any && (NumberWords.Collectives.TryGet(word, out int dozen) || (word.EndsWith("s", StringComparison.OrdinalIgnoreCase) && NumberWords.Collectives.TryGet(word[..^1], out dozen))) && current > 0 && current < 100)
             {
                 current *= dozen; // "three dozen"
                 last = j;

@@ -108,6 +108,12 @@ internal sealed class Scanner
             if (char.IsAsciiDigit(c))
             {
                 triggerEnd = EndOfDigits(text, i, end);
+                if (i > 0 && char.IsLetter(span[i - 1]) && !MayPrefixDigits(span, i))
+                {
+                    i = triggerEnd; // "UPI30", "S23", "x1": digits glued to a name are never a figure or a date
+                    continue;
+                }
+
                 return i;
             }
 
@@ -242,6 +248,24 @@ internal sealed class Scanner
         }
 
         return start;
+    }
+
+    /// <summary>Whether the letters glued before digits can belong to a figure or date: "USD10m", "RM79", "Q3", "HK$".</summary>
+    private static bool MayPrefixDigits(ReadOnlySpan<char> span, int digits)
+    {
+        int start = digits;
+        while (start > 0 && char.IsLetter(span[start - 1]) && digits - start < 4)
+        {
+            start--;
+        }
+
+        if (start > 0 && char.IsLetter(span[start - 1]))
+        {
+            return false; // a longer word
+        }
+
+        ReadOnlySpan<char> letters = span[start..digits];
+        return UnitWords.PrefixCodes.Contains(letters) || UnitWords.DollarCountries.Contains(letters) || PeriodWords.Letters.Contains(letters);
     }
 
     private static int EndOfDigits(string text, int i, int end)
