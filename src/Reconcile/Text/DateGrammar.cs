@@ -49,7 +49,14 @@ internal static class DateGrammar
         Token t = s[i];
         if (t.Kind == TokenKind.Number)
         {
-            return t.Length is 1 or 2 or 4;
+            if (t.Length == 4)
+            {
+                return s.Text[t.Start] is '1' or '2';
+            }
+
+            // A day: "29 May", "29th of May", "4-22 January".
+            int after = s.IsWord(i + 1) && s.Glued(i + 1) && NumberWords.OrdinalSuffixes.Contains(s.Span(i + 1)) ? i + 2 : i + 1;
+            return t.Length <= 2 && (s.IsDash(after) || s.Is(after, "of") || (s.IsCapitalized(after) && MonthNames.Months.Contains(s.Span(after))));
         }
 
         if (t.Kind != TokenKind.Word)
