@@ -47,7 +47,8 @@ internal static class QuantityGrammar
         // A sign: "-5 yards", "minus 387", "minus-130 degrees"; a bare decimal point: ".500", ".001 per cent".
         bool negative = false;
         double fractionPoint = 1;
-        if (currency is null && (s.IsDash(i) || s.InLexicon(i, NumberWords.Negative)) && s.IsNumber(i + 1)
+        if (currency is null && (s.IsDash(i) || s.InLexicon(i, NumberWords.Negative))
+            && (s.IsNumber(i + 1) || (s.IsWord(i) && s.InLexicon(i + 1, NumberWords.Cardinals)))
             && (s.IsWord(i) || (s.Glued(i + 1) && (!s.Glued(i) || s.InLexicon(i - 1, NumberWords.Negative)))))
         {
             negative = true;
@@ -101,7 +102,7 @@ internal static class QuantityGrammar
         bool yearLike = currency is null && hedge == Hedge.None && physical is null && !vague && !negative && IsYearLike(s, i, last);
 
         // "a" and "one" alone are counts only where "one" is a number, not a pronoun ("one of the people", not "the one").
-        if (hedge == Hedge.None && last == i && s.IsWord(i) && (s.Is(i, "a") || s.Is(i, "an") || (s.Is(i, "one") && !IsCountingOne(s, i))))
+        if (hedge == Hedge.None && last == i && s.IsWord(i) && (s.Is(i, "a") || s.Is(i, "an") || (s.Is(i, "one") && !negative && !IsCountingOne(s, i))))
         {
             return false;
         }
