@@ -13,7 +13,9 @@ internal sealed class TokenStream
     /// <summary>The longest token a window reads; anything longer is a fragment no grammar reads.</summary>
     private const int MaxWindowTokenLength = 256;
 
-    private readonly List<Token> _tokens = [];
+    private readonly List<Token> _list = [];
+    private Token[] _tokens = new Token[64];
+    private int _count;
     private int _cursor;
     private int _limit;
     private int _maxTokens;
@@ -27,7 +29,7 @@ internal sealed class TokenStream
         get
         {
             Fill(int.MaxValue);
-            return _tokens.Count;
+            return _count;
         }
     }
 
@@ -35,7 +37,15 @@ internal sealed class TokenStream
     {
         get
         {
-            Fill(index + 1);
+            if ((uint)index >= (uint)_count)
+            {
+                Fill(index + 1);
+                if ((uint)index >= (uint)_count)
+                {
+                    throw new ArgumentOutOfRangeException(nameof(index));
+                }
+            }
+
             return _tokens[index];
         }
     }
@@ -44,17 +54,24 @@ internal sealed class TokenStream
     public void Reset(string text, TextSpan sentence)
     {
         Text = text;
-        _tokens.Clear();
+        _list.Clear();
         _maxTokens = 0;
         _cursor = _limit = 0;
-        Tokenizer.Tokenize(text.AsSpan(sentence.Start, sentence.Length), sentence.Start, _tokens);
+        Tokenizer.Tokenize(text.AsSpan(sentence.Start, sentence.Length), sentence.Start, _list);
+        if (_tokens.Length < _list.Count)
+        {
+            _tokens = new Token[Math.Max(_list.Count, _tokens.Length * 2)];
+        }
+
+        _list.CopyTo(_tokens);
+        _count = _list.Count;
     }
 
     /// <summary>Starts a lazily read window at <paramref name="start"/>, reading at most <paramref name="maxTokens"/> tokens before <paramref name="limit"/>.</summary>
     public void ResetWindow(string text, int start, int limit, int maxTokens, bool spaceBefore)
     {
         Text = text;
-        _tokens.Clear();
+        _count = 0;
         _cursor = start;
         _limit = limit;
         _maxTokens = maxTokens;
@@ -77,18 +94,23 @@ internal sealed class TokenStream
 
     private void Fill(int count)
     {
-        while (_tokens.Count < count && _tokens.Count < _maxTokens)
+        while (_count < count && _count < _maxTokens)
         {
             if (!Tokenizer.TryRead(Text, ref _cursor, _limit, ref _space, MaxWindowTokenLength, out Token token))
             {
-                _maxTokens = _tokens.Count;
+                _maxTokens = _count;
                 return;
             }
 
-            _tokens.Add(token);
+            if (_count == _tokens.Length)
+            {
+                Array.Resize(ref _tokens, _tokens.Length * 2);
+            }
+
+            _tokens[_count++] = token;
             if (token.Kind == TokenKind.Symbol && token.Length >= MaxWindowTokenLength)
             {
-                _maxTokens = _tokens.Count; // a cut fragment ends the window
+                _maxTokens = _count; // a cut fragment ends the window
             }
         }
     }
@@ -106,8 +128,13 @@ internal sealed class TokenStream
             return false;
         }
 
+        if (index < _count)
+        {
+            return true;
+        }
+
         Fill(index + 1);
-        return index < _tokens.Count;
+        return index < _count;
     }
 
     public bool IsWord(int index) => InRange(index) && this[index].Kind == TokenKind.Word;
