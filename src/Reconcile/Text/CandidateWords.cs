@@ -3,16 +3,6 @@ using System.Collections.Generic;
 
 namespace Reconcile.Text;
 
-/// <summary>Which grammars a word can start a match for.</summary>
-[Flags]
-internal enum Starts : byte
-{
-    None = 0,
-    Time = 1,
-    Date = 2,
-    Quantity = 4,
-}
-
 /// <summary>
 /// The words that can start a time, a date or a figure, built from the other lexicons, so the scanner tests a word
 /// with one lookup and runs a grammar only where it can match.
