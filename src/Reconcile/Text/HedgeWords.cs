@@ -58,6 +58,8 @@ internal static class HedgeWords
         ("below", Hedge.LessThan),
         ("just over", Hedge.MoreThan),
         ("just above", Hedge.MoreThan),
+        ("higher than", Hedge.MoreThan),
+        ("lower than", Hedge.LessThan),
         ("over than", Hedge.MoreThan),
         ("more then", Hedge.MoreThan),
         ("~", Hedge.About),

@@ -179,7 +179,7 @@ internal sealed class Scanner
 
             if ((starts & Starts.Time) != 0 && TimeGrammar.TryRead(s, i, out int timeLast))
             {
-                Add(found, new Mention(s.SpanOf(i, timeLast), MentionKind.Time, default, -1, false, default));
+                Add(found, new Mention(s.SpanOf(i, timeLast), MentionKind.Time, default, -1, false, default), text);
                 consumed = s[timeLast].End;
                 i = timeLast;
                 continue;
@@ -187,7 +187,7 @@ internal sealed class Scanner
 
             if ((starts & Starts.Date) != 0 && DateGrammar.CouldStart(s, i) && DateGrammar.IsCandidate(s, i) && DateGrammar.TryRead(s, i, published, resolvePast, out DatePhrase date))
             {
-                Add(found, new Mention(s.SpanOf(date.First, date.Last), MentionKind.Date, default, -1, false, date));
+                Add(found, new Mention(s.SpanOf(date.First, date.Last), MentionKind.Date, default, -1, false, date), text);
                 consumed = s[date.Last].End;
                 i = date.Last;
                 continue;
@@ -204,7 +204,7 @@ internal sealed class Scanner
                 }
 
                 int compound = match.CompoundWord >= 0 ? s[match.CompoundWord].Start : -1;
-                Add(found, new Mention(s.SpanOf(match.First, match.Last), MentionKind.Quantity, match.Quantity, compound, match.Relative, default));
+                Add(found, new Mention(s.SpanOf(match.First, match.Last), MentionKind.Quantity, match.Quantity, compound, match.Relative, default), text);
                 consumed = s[match.Last].End;
                 i = match.Last;
             }
@@ -213,7 +213,29 @@ internal sealed class Scanner
         return consumed;
     }
 
-    private static void Add(List<Mention> found, Mention mention) => found.Add(mention);
+    /// <summary>
+    /// Adds a find. A figure in brackets right after a hedged figure is its conversion and takes its hedge: "more than
+    /// 100 kilometres (60 miles)", "more than 7.5 million crowns (US$1.1 million)".
+    /// </summary>
+    private static void Add(List<Mention> found, Mention mention, string text)
+    {
+        if (mention.Kind == MentionKind.Quantity && mention.Quantity.Hedge == Hedge.None && found.Count > 0
+            && found[^1] is { Kind: MentionKind.Quantity } before && before.Quantity.Hedge is not (Hedge.None or Hedge.Between)
+            && IsBracketAfter(text, before.Span.End, mention.Span.Start))
+        {
+            Quantity q = mention.Quantity;
+            mention = mention with { Quantity = new Quantity(q.Value, before.Quantity.Hedge, q.Unit, q.Step) };
+        }
+
+        found.Add(mention);
+    }
+
+    /// <summary>Whether only white space and one opening bracket stand between two offsets.</summary>
+    private static bool IsBracketAfter(string text, int end, int start)
+    {
+        ReadOnlySpan<char> between = text.AsSpan(end, Math.Max(0, start - end)).Trim();
+        return between is "(" or "[";
+    }
 
     /// <summary>Where a window starts: up to <see cref="BackWords"/> words before the trigger, at a word boundary.</summary>
     private static int WindowStart(string text, int regionStart, int anchor)
