@@ -22,15 +22,13 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(sentences);
         var claims = new List<Claim>();
-        var stream = new TokenStream();
-        var dates = new List<DatePhrase>();
-        var figures = new List<Figure>();
+        var work = new SentenceWork();
         for (int i = 0; i < sentences.Count; i++)
         {
             TextSpan sentence = sentences[i];
-            stream.Reset(document.Text, sentence);
             int before = claims.Count;
-            ReadSentence(document, sentence, stream, dates, figures, claims);
+            ReadSentence(document, sentence, work, claims);
+            TokenStream stream = work.Tokens;
             if (i > 0 && claims.Count > before && stream.Count > 0 && stream.InLexicon(0, FunctionWords.OpeningPronouns))
             {
                 // "It had been issuing reports since 2010": what "it" is stands in the sentence before.
@@ -44,57 +42,56 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
         return claims;
     }
 
-    private void ReadSentence(Document document, TextSpan sentence, TokenStream s, List<DatePhrase> dates, List<Figure> figures, List<Claim> claims)
+    /// <summary>Buffers reused from sentence to sentence.</summary>
+    private sealed class SentenceWork
     {
+        public Scanner Scanner { get; } = new();
+
+        public List<Mention> Mentions { get; } = [];
+
+        public TokenStream Tokens { get; } = new();
+
+        public List<DatePhrase> Dates { get; } = [];
+
+        public List<Figure> Figures { get; } = [];
+    }
+
+    private void ReadSentence(Document document, TextSpan sentence, SentenceWork work, List<Claim> claims)
+    {
+        List<DatePhrase> dates = work.Dates;
+        List<Figure> figures = work.Figures;
         dates.Clear();
         figures.Clear();
+        work.Mentions.Clear();
         DateOnly? published = document.Source.Published;
         bool resolvePast = _options.ResolveRelativeDatesToPast;
 
-        // Dates first: their digits are never counts.
-        for (int i = 0; i < s.Count; i++)
+        // The scanner finds figures, dates and times; only a sentence with something in it is tokenized whole,
+        // for the words around each find (what a figure counts, what a date dates).
+        work.Scanner.Scan(document.Text, sentence, published, resolvePast, work.Mentions);
+        TokenStream s = work.Tokens;
+        s.Reset(document.Text, work.Mentions.Count == 0 ? new TextSpan(sentence.Start, 0) : sentence);
+        foreach (Mention mention in work.Mentions)
         {
-            if (DateGrammar.IsCandidate(s, i) && DateGrammar.TryRead(s, i, published, resolvePast, out DatePhrase date))
-            {
-                dates.Add(date);
-                i = date.Last;
-            }
-        }
-
-        int nextDate = 0;
-        for (int i = 0; i < s.Count; i++)
-        {
-            while (nextDate < dates.Count && dates[nextDate].Last < i)
-            {
-                nextDate++;
-            }
-
-            if (nextDate < dates.Count && dates[nextDate].First <= i)
-            {
-                i = dates[nextDate].Last;
-                continue;
-            }
-
-            if (!QuantityGrammar.IsCandidate(s, i) || !QuantityGrammar.TryRead(s, i, out QuantityMatch match))
+            int first = TokenStarting(s, mention.Span.Start);
+            int last = TokenEnding(s, mention.Span.End);
+            if (first < 0 || last < first)
             {
                 continue;
             }
 
-            // A hedge that reaches back into a date is not a hedge of this figure.
-            if (nextDate > 0 && dates[nextDate - 1].Last >= match.First)
+            if (mention.Kind == MentionKind.Date)
             {
-                continue;
+                dates.Add(mention.Date with { First = first, Last = last });
             }
-
-            Figure? figure = Describe(s, match, figures);
-            if (figure is { } f)
+            else if (mention.Kind == MentionKind.Quantity)
             {
-                figures.Add(f);
-                i = f.Last;
-            }
-            else
-            {
-                i = match.Last;
+                int compound = mention.CompoundWord >= 0 ? TokenStarting(s, mention.CompoundWord) : -1;
+                var match = new QuantityMatch(first, last, mention.Quantity, compound, mention.Relative);
+                if (Describe(s, match, figures) is { } f)
+                {
+                    figures.Add(f);
+                }
             }
         }
 
@@ -121,12 +118,68 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
         }
     }
 
+    private static int TokenStarting(TokenStream s, int offset)
+    {
+        int lo = 0, hi = s.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            int start = s[mid].Start;
+            if (start == offset)
+            {
+                return mid;
+            }
+
+            if (start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int TokenEnding(TokenStream s, int offset)
+    {
+        int lo = 0, hi = s.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            int end = s[mid].End;
+            if (end == offset)
+            {
+                return mid;
+            }
+
+            if (end < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return -1;
+    }
+
     private readonly record struct Figure(int First, int Last, QuantityMatch Match, string Measure);
 
     private static Figure? Describe(TokenStream s, QuantityMatch match, List<Figure> earlier)
     {
         Quantity q = match.Quantity;
         int after = match.Last + 1;
+
+        // A lone "one" ("one of the people", "one man") is a count to the recognizer, but too weak to be a claim.
+        if (q.Hedge == Hedge.None && match.First == match.Last && s.Is(match.First, "one"))
+        {
+            return null;
+        }
 
         // "ten years ago", "two days later": a reference in time, not a figure.
         if (q.Unit.Dimension == UnitDimension.Duration && (s.Is(after, "ago") || s.Is(after, "later") || s.Is(after, "earlier") || s.Is(after, "previously")))
@@ -135,7 +188,7 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
         }
 
         int measureStart = after;
-        if (s.Is(measureStart, "of") && (IsVague(s, match) || q.Unit.Dimension is not (UnitDimension.Count or UnitDimension.Percent or UnitDimension.Currency)))
+        if (s.Is(measureStart, "of") && (IsVague(s, match) || s.InLexicon(match.Last, NumberWords.Fractions) || q.Unit.Dimension is not (UnitDimension.Count or UnitDimension.Percent or UnitDimension.Currency)))
         {
             measureStart++; // "hundreds of people", "500,000 barrels of refined petroleum"
         }

@@ -36,7 +36,77 @@ internal static class DateGrammar
             || w.Equals("yesterday", StringComparison.OrdinalIgnoreCase) || w.Equals("today", StringComparison.OrdinalIgnoreCase)
             || w.Equals("last", StringComparison.OrdinalIgnoreCase) || w.Equals("this", StringComparison.OrdinalIgnoreCase)
             || w.Equals("between", StringComparison.OrdinalIgnoreCase) || w.Equals("from", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("the", StringComparison.OrdinalIgnoreCase);
+            || w.Equals("the", StringComparison.OrdinalIgnoreCase) || w.Equals("earlier", StringComparison.OrdinalIgnoreCase)
+            || PeriodWords.Parts.Contains(w) || PeriodWords.Ordinals.Contains(w) || (PeriodWords.Letters.Contains(w) && char.IsUpper(w[0]));
+    }
+
+    /// <summary>
+    /// A cheap test before <see cref="TryRead"/>: a number starts a date only with one, two or four digits, and a word
+    /// only when what follows it can continue a date (a number, a month, a weekday, a period word).
+    /// </summary>
+    public static bool CouldStart(TokenStream s, int i)
+    {
+        Token t = s[i];
+        if (t.Kind == TokenKind.Number)
+        {
+            if (t.Length == 4)
+            {
+                return s.Text[t.Start] is '1' or '2';
+            }
+
+            // A day: "29 May", "29th of May", "4-22 January".
+            int after = s.IsWord(i + 1) && s.Glued(i + 1) && NumberWords.OrdinalSuffixes.Contains(s.Span(i + 1)) ? i + 2 : i + 1;
+            return t.Length <= 2 && (s.IsDash(after) || s.Is(after, "of") || (s.IsCapitalized(after) && MonthNames.Months.Contains(s.Span(after))));
+        }
+
+        if (t.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = s.Span(i);
+        if (MonthNames.Months.Contains(w) || MonthNames.Weekdays.Contains(w) || w.Equals("yesterday", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("today", StringComparison.OrdinalIgnoreCase) || PeriodWords.Letters.Contains(w))
+        {
+            return true;
+        }
+
+        // A preposition, "the", "last", "early", an ordinal: the next word decides.
+        int next = i + 1;
+        if (s.IsDash(next) && s.Glued(next))
+        {
+            next++;
+        }
+
+        if (!s.InRange(next))
+        {
+            return false;
+        }
+
+        if (s.IsNumber(next))
+        {
+            return true;
+        }
+
+        return s.IsWord(next) && DateContinuations.Contains(s.Span(next));
+    }
+
+    /// <summary>Words that can follow a preposition or "the" inside a date ("in the", "since last", "the early months").</summary>
+    private static readonly Lexicon<bool> DateContinuations = BuildContinuations();
+
+    private static Lexicon<bool> BuildContinuations()
+    {
+        var words = new System.Collections.Generic.List<string>
+        {
+            "the", "last", "this", "next", "yesterday", "today", "early", "late", "mid", "earlier", "year", "month", "week",
+            "decade", "quarter", "half", "months", "of", "start", "end", "beginning", "middle",
+        };
+        words.AddRange(MonthNames.Months.Words);
+        words.AddRange(MonthNames.Weekdays.Words);
+        words.AddRange(PeriodWords.Ordinals.Words);
+        words.AddRange(PeriodWords.Parts.Words);
+        words.AddRange(PeriodWords.Letters.Words);
+        return Lexicon.Set([.. words]);
     }
 
     /// <summary>Reads a dated expression starting at token <paramref name="i"/> (a preposition or the date itself).</summary>
@@ -47,6 +117,11 @@ internal static class DateGrammar
         bool from = s.Is(i, "from");
         if (between || from)
         {
+            if (TryReadDayRange(s, i, between, published, resolvePast, out phrase))
+            {
+                return true;
+            }
+
             if (!TryReadSingle(s, i + 1, published, resolvePast, out SingleDate first))
             {
                 return false;
@@ -71,8 +146,16 @@ internal static class DateGrammar
                 first = first with { Value = first.Day > 0 ? new DateValue(year, first.Month, first.Day) : new DateValue(year, first.Month), Resolved = true, HasYear = true };
             }
 
-            bool resolved = first.Resolved && second.Resolved && second.Value.Last >= first.Value.First;
-            phrase = new DatePhrase(i, second.Last, DateRole.Range, first.Value, second.Value, resolved, first.Expression + " TO " + second.Expression, 0, false);
+            // "from 1000 to 2000 hires": figures of something, not years.
+            if (first.YearOnlyNumber && second.YearOnlyNumber && s.IsWord(second.Last + 1) && !s.IsCapitalized(second.Last + 1)
+                && !FunctionWords.Stop.Contains(s.Span(second.Last + 1)) && !FunctionWords.NounPhraseStops.Contains(s.Span(second.Last + 1)))
+            {
+                return false;
+            }
+
+            DateValue end = second.SpanEnd ?? second.Value;
+            bool resolved = first.Resolved && second.Resolved && end.Last >= first.Value.First;
+            phrase = new DatePhrase(i, second.Last, DateRole.Range, first.Value, end, resolved, first.Expression + " TO " + second.Expression, 0, false);
             return true;
         }
 
@@ -96,19 +179,67 @@ internal static class DateGrammar
             return false;
         }
 
+        // "to 2000 hires", "and 1500 people": after a joining word, a noun makes the number a figure.
+        if (date.YearOnlyNumber && head == start && (s.Is(start - 1, "to") || s.Is(start - 1, "and") || s.Is(start - 1, "or") || s.Is(start - 1, "of"))
+            && s.IsWord(date.Last + 1) && !s.IsCapitalized(date.Last + 1) && !FunctionWords.Stop.Contains(s.Span(date.Last + 1)) && !FunctionWords.NounPhraseStops.Contains(s.Span(date.Last + 1)))
+        {
+            return false;
+        }
+
         // A lone month name needs a preposition too: "May" is also a verb.
         if (date.MonthOnly && head == start && !s.InLexicon(start - 1, FunctionWords.DatePrepositions))
         {
             return false;
         }
 
+        // "Oct. 2 to October 22", "in 2014 through 2018": a date, "to" and a date of the same kind make a range.
+        if (role == DateRole.Point && date.SpanEnd is null && (!date.YearOnlyNumber || head > start)
+            && (s.Is(date.Last + 1, "to") || s.Is(date.Last + 1, "through") || s.Is(date.Last + 1, "until") || (s.IsDash(date.Last + 1) && !s.Glued(date.Last + 1)))
+            && TryReadSingle(s, date.Last + 2, published, resolvePast, out SingleDate to)
+            && (to.HasYear || to.Day > 0) && (to.Day > 0) == (date.Day > 0) && (!to.YearOnlyNumber || head > start))
+        {
+            // "Oct. 2 to October 22, 2024": the first date takes the second's year.
+            if (!date.HasYear && to.HasYear && to.Resolved && date.Month > 0)
+            {
+                int year = date.Month <= to.Value.Month ? to.Value.Year : to.Value.Year - 1;
+                if (date.Day == 0 || IsValidDay(year, date.Month, date.Day))
+                {
+                    date = date with { Value = date.Day > 0 ? new DateValue(year, date.Month, date.Day) : new DateValue(year, date.Month), Resolved = true, HasYear = true };
+                }
+            }
+
+            DateValue end = to.SpanEnd ?? to.Value;
+            if (to.Resolved == date.Resolved && (!date.Resolved || end.Last >= date.Value.First))
+            {
+                phrase = new DatePhrase(start, to.Last, DateRole.Range, date.Value, end, date.Resolved, date.Expression + " TO " + to.Expression, 0, false);
+                return true;
+            }
+        }
+
         string expression = role == DateRole.Point ? date.Expression : role.ToString().ToUpperInvariant() + " " + date.Expression;
+        if (date.SpanEnd is { } spanEnd && date.Resolved)
+        {
+            // "the 1990s", "the third quarter of 2016", "last week": a span; "since the 1990s" starts where it starts.
+            DatePhrase span = role switch
+            {
+                DateRole.Since => new DatePhrase(start, date.Last, DateRole.Since, date.Value, default, true, expression, 0, false),
+                DateRole.Until => new DatePhrase(start, date.Last, DateRole.Until, spanEnd, default, true, expression, 0, false),
+                _ => new DatePhrase(start, date.Last, DateRole.Range, date.Value, spanEnd, true, expression, 0, false),
+            };
+            phrase = span;
+            return true;
+        }
+
         bool dayLevel = date.Resolved ? date.Value.Granularity == DateGranularity.Day : date.Day > 0 || expression.Contains("WEEKDAY", StringComparison.Ordinal) || expression is "YESTERDAY" or "TODAY";
         phrase = new DatePhrase(start, date.Last, role, date.Value, default, date.Resolved, expression, date.Resolved ? 0 : date.Month, dayLevel);
         return true;
     }
 
-    private record struct SingleDate(int Last, DateValue Value, bool Resolved, bool HasYear, int Month, int Day, string Expression, bool YearOnlyNumber, bool MonthOnly);
+    private record struct SingleDate(int Last, DateValue Value, bool Resolved, bool HasYear, int Month, int Day, string Expression, bool YearOnlyNumber, bool MonthOnly)
+    {
+        /// <summary>The last date of a span read as one expression ("the 1990s", "Q3 2016", "last week"), or null.</summary>
+        public DateValue? SpanEnd { get; init; }
+    }
 
     private static bool TryReadSingle(TokenStream s, int i, DateOnly? published, bool resolvePast, out SingleDate date)
     {
@@ -137,6 +268,11 @@ internal static class DateGrammar
         if (char.IsUpper(w[0]) && MonthNames.Weekdays.TryGet(w, out int weekday))
         {
             return Weekday(s, i, i, weekday, 0, published, out date);
+        }
+
+        if (TryReadPeriodWords(s, i, published, resolvePast, out date))
+        {
+            return true;
         }
 
         if (s.Is(i, "the") && s.IsNumber(i + 1))
@@ -183,6 +319,34 @@ internal static class DateGrammar
                 return true;
             }
 
+            if (s.Is(unit, "decade") && shift <= 0)
+            {
+                string decadeWords = shift == 0 ? "THIS DECADE" : "LAST DECADE";
+                if (published is not { } inDecade)
+                {
+                    date = new SingleDate(unit, default, false, false, 0, 0, decadeWords, false, false);
+                    return true;
+                }
+
+                int decadeStart = (inDecade.Year / 10 * 10) + (10 * shift);
+                date = new SingleDate(unit, new DateValue(decadeStart), true, true, 0, 0, decadeWords, false, false) { SpanEnd = new DateValue(decadeStart + 9) };
+                return true;
+            }
+
+            if (s.Is(unit, "week") && shift == -1)
+            {
+                // "last week": Monday to Sunday of the week before publication.
+                if (published is not { } weekOf)
+                {
+                    date = new SingleDate(unit, default, false, false, 0, 0, "LAST WEEK", false, false);
+                    return true;
+                }
+
+                DateOnly monday = weekOf.AddDays(-(((int)weekOf.DayOfWeek + 6) % 7) - 7);
+                date = new SingleDate(unit, DateValue.FromDate(monday), true, true, 0, 0, "LAST WEEK", false, false) { SpanEnd = DateValue.FromDate(monday.AddDays(6)) };
+                return true;
+            }
+
             DateGranularity? granularity = s.Is(unit, "year") ? DateGranularity.Year : s.Is(unit, "month") ? DateGranularity.Month : null;
             if (granularity is null)
             {
@@ -216,13 +380,14 @@ internal static class DateGrammar
         }
 
         int back = ((int)p.DayOfWeek - weekday + 7) % 7;
+        bool explicitThis = shift == 0 && s.Is(first, "this");
         DateOnly day = shift switch
         {
             1 => p.AddDays(back == 0 ? 7 : 7 - back),
             -1 => p.AddDays(-(back == 0 ? 7 : back)),
+            _ when explicitThis => p.AddDays(-(((int)p.DayOfWeek + 6) % 7) + ((weekday + 6) % 7)), // "this Friday": in the week of publication
             _ => p.AddDays(-back),
         };
-        _ = first;
         date = new SingleDate(at, DateValue.FromDate(day), true, true, day.Month, day.Day, expression, false, false);
         return true;
     }
@@ -260,7 +425,13 @@ internal static class DateGrammar
             return Yearless(dayLast, month, day, published, resolvePast, out date);
         }
 
-        // "March 2024", "May of 2022"
+        // "March 2024", "November, 2016", "May of 2022"
+        if (s.IsChar(j, ',') && TryYear(s, j + 1, out int commaYear))
+        {
+            date = new SingleDate(j + 1, new DateValue(commaYear, month), true, true, month, 0, string.Create(CultureInfo.InvariantCulture, $"{commaYear:D4}-{month:D2}"), false, false);
+            return true;
+        }
+
         if (TryYear(s, j, out int monthYear))
         {
             date = new SingleDate(j, new DateValue(monthYear, month), true, true, month, 0, string.Create(CultureInfo.InvariantCulture, $"{monthYear:D4}-{month:D2}"), false, false);
@@ -331,11 +502,35 @@ internal static class DateGrammar
             return false;
         }
 
-        // A decade: "the 1990s"
+        // ISO month: 2016-11
+        if (digits.Length == 4 && s.IsDash(i + 1) && s.Glued(i + 1) && s.IsNumber(i + 2) && s.Glued(i + 2) && s.Span(i + 2).Length == 2
+            && !(s.IsDash(i + 3) && s.Glued(i + 3)) && TryYearDigits(digits, out int isoYear)
+            && int.TryParse(s.Span(i + 2), NumberStyles.None, CultureInfo.InvariantCulture, out int isoMonth) && isoMonth is >= 1 and <= 12
+            && !(s.IsWord(i + 3) && s.Glued(i + 3)))
+        {
+            date = new SingleDate(i + 2, new DateValue(isoYear, isoMonth), true, true, isoMonth, 0, string.Create(CultureInfo.InvariantCulture, $"{isoYear:D4}-{isoMonth:D2}"), false, false);
+            return true;
+        }
+
+        // A span of years: "2014-2018", "2014-18", "2019–2021" (a season "2014-15" is read the same way).
+        if (digits.Length == 4 && s.IsDash(i + 1) && s.Glued(i + 1) && s.IsNumber(i + 2) && s.Glued(i + 2) && TryYearDigits(digits, out int fromYear)
+            && !(s.IsWord(i + 3) && s.Glued(i + 3)) && !(s.IsDash(i + 3) && s.Glued(i + 3)))
+        {
+            ReadOnlySpan<char> to = s.Span(i + 2);
+            int toYear = to.Length == 4 && TryYearDigits(to, out int y4) ? y4
+                : to.Length == 2 && int.TryParse(to, NumberStyles.None, CultureInfo.InvariantCulture, out int y2) ? (fromYear / 100 * 100) + y2 : 0;
+            if (toYear > fromYear && toYear - fromYear < 100)
+            {
+                date = new SingleDate(i + 2, new DateValue(fromYear), true, true, 0, 0, string.Create(CultureInfo.InvariantCulture, $"{fromYear}-{toYear}"), false, false) { SpanEnd = new DateValue(toYear) };
+                return true;
+            }
+        }
+
+        // A decade: "the 1990s", from 1990 to 1999.
         if (digits.Length == 4 && s.IsWord(i + 1) && s.Glued(i + 1) && s.Span(i + 1).Equals("s", StringComparison.Ordinal)
             && TryYearDigits(digits, out int decade) && decade % 10 == 0)
         {
-            date = new SingleDate(i + 1, new DateValue(decade), true, true, 0, 0, string.Create(CultureInfo.InvariantCulture, $"{decade}S"), false, false);
+            date = new SingleDate(i + 1, new DateValue(decade), true, true, 0, 0, string.Create(CultureInfo.InvariantCulture, $"{decade}S"), false, false) { SpanEnd = new DateValue(decade + 9) };
             return true;
         }
 
@@ -371,7 +566,7 @@ internal static class DateGrammar
             }
         }
 
-        if (TryYear(s, i, out int bare))
+        if (TryYear(s, i, out int bare) && !CountsSomething(s, i + 1))
         {
             date = new SingleDate(i, new DateValue(bare), true, true, 0, 0, bare.ToString("D4", CultureInfo.InvariantCulture), true, false);
             return true;
@@ -379,6 +574,169 @@ internal static class DateGrammar
 
         return false;
     }
+
+    /// <summary>
+    /// Quarters, halves and parts of a period: "Q3 2016", "H1 2025", "the third quarter of 2016", "the first half of last
+    /// year", "the first quarter" (of the publication year, or the year before when it has not started yet), "earlier this
+    /// month" (from its first day to publication), "the early months of this year", "late 2023", "mid-2024" (a part is not
+    /// resolved more finely than the period it is part of).
+    /// </summary>
+    private static bool TryReadPeriodWords(TokenStream s, int i, DateOnly? published, bool resolvePast, out SingleDate date)
+    {
+        date = default;
+
+        // "Q3 2016", "H1 2025", "Q1"
+        if (s.IsWord(i) && PeriodWords.Letters.TryGet(s.Span(i), out int months) && s.IsCapitalized(i) && s.IsNumber(i + 1) && s.Glued(i + 1)
+            && int.TryParse(s.Span(i + 1), NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n >= 1 && n <= 12 / months)
+        {
+            int last = i + 1;
+            int year = 0;
+            if (TryYear(s, last + 1, out int after))
+            {
+                year = after;
+                last++;
+            }
+
+            return Part(last, months, n, year, published, out date);
+        }
+
+        // "the third quarter of 2016", "the first half", "first-quarter"
+        int k = s.Is(i, "the") ? i + 1 : i;
+        if (s.IsWord(k) && PeriodWords.Ordinals.TryGet(s.Span(k), out int ordinal))
+        {
+            int unit = s.IsDash(k + 1) && s.Glued(k + 1) ? k + 2 : k + 1;
+            int spanMonths = s.Is(unit, "quarter") ? 3 : s.Is(unit, "half") ? 6 : 0;
+            if (spanMonths == 0 || ordinal > 12 / spanMonths)
+            {
+                return false;
+            }
+
+            int last = unit;
+            int year = 0;
+            if (s.Is(unit + 1, "of") && TryReadSingle(s, unit + 2, published, resolvePast, out SingleDate of) && of.Resolved && of.Value.Granularity == DateGranularity.Year && of.SpanEnd is null)
+            {
+                year = of.Value.Year;
+                last = of.Last;
+            }
+            else if (TryYear(s, unit + 1, out int bare))
+            {
+                year = bare;
+                last = unit + 1;
+            }
+            else if (s.Is(unit + 1, "of") && (s.Is(unit + 2, "this") || s.Is(unit + 2, "last")) && s.Is(unit + 3, "year"))
+            {
+                date = new SingleDate(unit + 3, default, false, false, 0, 0, "PART OF YEAR", false, false);
+                return true; // no publication date: unresolved
+            }
+
+            return Part(last, spanMonths, ordinal, year, published, out date);
+        }
+
+        // "earlier this month", "earlier this year": from the start of the period to publication.
+        if (s.Is(i, "earlier") && s.Is(i + 1, "this") && (s.Is(i + 2, "month") || s.Is(i + 2, "year")))
+        {
+            bool month = s.Is(i + 2, "month");
+            string words = month ? "EARLIER THIS MONTH" : "EARLIER THIS YEAR";
+            if (published is not { } p)
+            {
+                date = new SingleDate(i + 2, default, false, false, 0, 0, words, false, false);
+                return true;
+            }
+
+            DateValue from = month ? new DateValue(p.Year, p.Month, 1) : new DateValue(p.Year, 1, 1);
+            date = new SingleDate(i + 2, from, true, true, 0, 0, words, false, false) { SpanEnd = DateValue.FromDate(p) };
+            return true;
+        }
+
+        // "the early months of this year", "early 2024", "late last year", "mid-2024", "the end of 2023": the whole period.
+        k = s.Is(i, "the") ? i + 1 : i;
+        if (s.IsWord(k) && PeriodWords.Parts.TryGet(s.Span(k), out _) && (k > i || !s.Is(k, "first")))
+        {
+            int next = k + 1;
+            if (s.IsDash(next) && s.Glued(next))
+            {
+                next++; // "mid-2024"
+            }
+
+            if (s.Is(next, "months") && s.Is(next + 1, "of"))
+            {
+                next += 2;
+            }
+            else if (s.Is(next, "of") && k > i)
+            {
+                next++; // "the end of 2023"
+            }
+
+            if (next > k + 1 || !s.Is(k, "last"))
+            {
+                if (TryReadSingle(s, next, published, resolvePast, out SingleDate whole) && (whole.Resolved || !whole.YearOnlyNumber)
+                    && (whole.Value.Granularity != DateGranularity.Day || !whole.Resolved))
+                {
+                    date = whole with { Expression = "PART " + whole.Expression, YearOnlyNumber = false };
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The <paramref name="n"/>th span of <paramref name="months"/> months of a year (a quarter or a half); year 0 resolves against publication.</summary>
+    private static bool Part(int last, int months, int n, int year, DateOnly? published, out SingleDate date)
+    {
+        int firstMonth = ((n - 1) * months) + 1;
+        string words = string.Create(CultureInfo.InvariantCulture, $"PART {months}x{n}");
+        if (year == 0)
+        {
+            if (published is not { } p)
+            {
+                date = new SingleDate(last, default, false, false, 0, 0, words, false, false);
+                return true;
+            }
+
+            year = firstMonth <= p.Month ? p.Year : p.Year - 1;
+        }
+
+        date = new SingleDate(last, new DateValue(year, firstMonth), true, true, 0, 0, string.Create(CultureInfo.InvariantCulture, $"{year} {words}"), false, false)
+        {
+            SpanEnd = new DateValue(year, firstMonth + months - 1),
+        };
+        return true;
+    }
+
+    /// <summary>Day ranges in one month: "from 4 to 22 January, 1995", "between 4-22 January", "from 4 to January 22, 1995", "between 3 and 12 of September".</summary>
+    private static bool TryReadDayRange(TokenStream s, int i, bool between, DateOnly? published, bool resolvePast, out DatePhrase phrase)
+    {
+        phrase = default;
+        int d = i + 1;
+        if (!TryDay(s, d, out int firstDay, out int dayLast) || (s.IsWord(dayLast + 1) && MonthNames.Months.Contains(s.Span(dayLast + 1))) || s.Is(dayLast + 1, "of"))
+        {
+            return false;
+        }
+
+        int join = dayLast + 1;
+        bool joined = s.IsDash(join) || (between ? s.Is(join, "and") : s.Is(join, "to") || s.Is(join, "until") || s.Is(join, "through"));
+        if (!joined || !TryReadSingle(s, join + 1, published, resolvePast, out SingleDate second) || second.Day == 0 || second.Month == 0 || firstDay >= second.Day)
+        {
+            return false;
+        }
+
+        if (!second.Resolved)
+        {
+            phrase = new DatePhrase(i, second.Last, DateRole.Range, default, default, false, string.Create(CultureInfo.InvariantCulture, $"{firstDay} TO {second.Expression}"), 0, false);
+            return true;
+        }
+
+        DateValue end = second.Value;
+        var start = new DateValue(end.Year, end.Month, firstDay);
+        phrase = new DatePhrase(i, second.Last, DateRole.Range, start, end, true, string.Create(CultureInfo.InvariantCulture, $"{start.ToIsoString()} TO {end.ToIsoString()}"), 0, false);
+        return true;
+    }
+
+    /// <summary>Whether the word after a four-digit number makes it a figure: a unit, a scale or percent ("1200 parts per million", "2000 tonnes").</summary>
+    private static bool CountsSomething(TokenStream s, int j)
+        => s.IsChar(j, '%') || (s.IsWord(j) && (UnitWords.Physical.Contains(s.Span(j)) || NumberWords.Scales.Contains(s.Span(j))
+            || UnitWords.Percent.Contains(s.Span(j)) || UnitWords.Words.Contains(s.Span(j)) || s.Is(j, "parts") || s.Is(j, "per")));
 
     private static bool TryDay(TokenStream s, int i, out int day, out int last)
     {

@@ -66,6 +66,15 @@ internal static class FunctionWords
         "on", "of", "between", "and", "to", "early", "late", "mid", "around", "circa", "spring", "summer",
         "autumn", "fall", "winter", "as", "at", "for", "into", "within", "end", "start", "beginning", "or");
 
+    /// <summary>Verbs of change: "rose 5% to 10%" is a change and where it ended, not a range.</summary>
+    public static readonly Lexicon<bool> ChangeVerbs = Lexicon.Set(
+        "rose", "rise", "rises", "risen", "fell", "fall", "falls", "fallen", "increased", "increase", "increases", "decreased",
+        "decrease", "decreases", "climbed", "climb", "climbs", "dropped", "drop", "drops", "jumped", "jump", "jumps", "slipped",
+        "grew", "grow", "grows", "declined", "decline", "declines", "surged", "surge", "plunged", "plunge", "gained", "gain",
+        "lost", "up", "down", "cut", "raised", "raise", "lowered", "slid", "eased", "soared", "tumbled", "sank", "added",
+        "boosted", "revised", "narrowed", "widened", "slowed", "accelerated", "rising", "falling", "increasing", "growing",
+        "dropping", "climbing", "moved", "shrank", "expanded", "advanced", "retreated", "edged");
+
     /// <summary>Words that make a following figure relative to another one ("another 3,000", "nine other allies").</summary>
     public static readonly Lexicon<bool> RelativeMarkers = Lexicon.Set("another", "other", "additional", "more", "further", "extra");
 }

@@ -58,6 +58,18 @@ internal static class HedgeWords
         ("below", Hedge.LessThan),
         ("just over", Hedge.MoreThan),
         ("just above", Hedge.MoreThan),
+        ("higher than", Hedge.MoreThan),
+        ("lower than", Hedge.LessThan),
+        ("over than", Hedge.MoreThan),
+        ("more then", Hedge.MoreThan),
+        ("~", Hedge.About),
+        ("c.", Hedge.About),
+    ];
+
+    /// <summary>Prefixes glued to a figure by a hyphen ("sub-300 sq m", "sub-7 nanometre").</summary>
+    public static readonly (string Prefix, Hedge Hedge)[] Prefixes =
+    [
+        ("sub", Hedge.LessThan),
     ];
 
     /// <summary>Phrases that stand after a figure ("100 or more").</summary>
@@ -69,6 +81,18 @@ internal static class HedgeWords
         ("or so", Hedge.About),
         ("or less", Hedge.AtMost),
         ("or fewer", Hedge.AtMost),
+        ("or higher", Hedge.AtLeast),
+        ("or greater", Hedge.AtLeast),
+        ("and above", Hedge.AtLeast),
+        ("and over", Hedge.AtLeast),
+        ("and up", Hedge.AtLeast),
+        ("and more", Hedge.AtLeast),
+        ("plus", Hedge.AtLeast),
+        ("or under", Hedge.AtMost),
+        ("and under", Hedge.AtMost),
+        ("and below", Hedge.AtMost),
+        ("or thereabouts", Hedge.About),
+        ("odd", Hedge.About),
     ];
 
     /// <summary>The longest phrase of <see cref="Before"/>, in words.</summary>
@@ -90,7 +114,7 @@ internal static class HedgeWords
     };
 
     /// <summary>The split phrases of a table, for word-by-word matching.</summary>
-    public static IReadOnlyList<(string[] Words, Hedge Hedge)> Split((string Phrase, Hedge Hedge)[] table)
+    public static (string[] Words, Hedge Hedge)[] Split((string Phrase, Hedge Hedge)[] table)
     {
         var result = new List<(string[], Hedge)>(table.Length);
         foreach ((string phrase, Hedge hedge) in table)
@@ -100,7 +124,7 @@ internal static class HedgeWords
 
         // Longest first, so "well over" wins over "over".
         result.Sort(static (a, b) => b.Item1.Length.CompareTo(a.Item1.Length));
-        return result;
+        return [.. result];
     }
 
     private static int MaxWords((string Phrase, Hedge Hedge)[] table)

@@ -19,13 +19,13 @@ internal static class NumberWords
     public static readonly Lexicon<double> Scales = new(new Dictionary<string, double>
     {
         ["hundred"] = 1e2, ["thousand"] = 1e3, ["million"] = 1e6, ["billion"] = 1e9, ["trillion"] = 1e12,
-        ["mn"] = 1e6, ["mln"] = 1e6, ["bn"] = 1e9, ["tn"] = 1e12, ["trn"] = 1e12,
+        ["mn"] = 1e6, ["mln"] = 1e6, ["bn"] = 1e9, ["tn"] = 1e12, ["trn"] = 1e12, ["mil"] = 1e6, ["bln"] = 1e9, ["k"] = 1e3,
     });
 
     /// <summary>Scale suffixes glued to digits ("35K", "3bn", "1.2m").</summary>
     public static readonly Lexicon<double> GluedScales = new(new Dictionary<string, double>
     {
-        ["k"] = 1e3, ["m"] = 1e6, ["mn"] = 1e6, ["mln"] = 1e6, ["b"] = 1e9, ["bn"] = 1e9, ["tn"] = 1e12, ["trn"] = 1e12,
+        ["k"] = 1e3, ["m"] = 1e6, ["mn"] = 1e6, ["mln"] = 1e6, ["mil"] = 1e6, ["b"] = 1e9, ["bn"] = 1e9, ["bln"] = 1e9, ["tn"] = 1e12, ["trn"] = 1e12,
     });
 
     /// <summary>Words that stand for a fixed count after "a" ("a dozen").</summary>
@@ -44,6 +44,32 @@ internal static class NumberWords
         ["millions"] = (2e6, 9.99e6),
         ["billions"] = (2e9, 9.99e9),
     });
+
+    /// <summary>Fractions after "a", "one", "two" … ("a third", "two thirds", "a quarter", "half").</summary>
+    public static readonly Lexicon<double> Fractions = new(new Dictionary<string, double>
+    {
+        ["half"] = 0.5, ["halves"] = 0.5, ["third"] = 1.0 / 3, ["thirds"] = 1.0 / 3, ["quarter"] = 0.25, ["quarters"] = 0.25,
+        ["fourth"] = 0.25, ["fourths"] = 0.25, ["fifth"] = 0.2, ["fifths"] = 0.2, ["sixth"] = 1.0 / 6, ["sixths"] = 1.0 / 6,
+        ["eighth"] = 0.125, ["eighths"] = 0.125, ["tenth"] = 0.1, ["tenths"] = 0.1,
+    });
+
+    /// <summary>Words that open a figure and are in no other table ("tens of thousands").</summary>
+    public static readonly string[] Triggers = ["tens", "half"];
+
+    /// <summary>Words that make the figure after them negative ("minus 5", "minus-130 degrees").</summary>
+    public static readonly Lexicon<bool> Negative = Lexicon.Set("minus", "negative");
+
+    /// <summary>Words before "one" that make it a pronoun, not a count ("no one", "the one", "each one", "which one").</summary>
+    public static readonly Lexicon<bool> PronounOne = Lexicon.Set(
+        "the", "this", "that", "which", "each", "every", "any", "no", "some", "someone", "anyone", "everyone", "another",
+        "only", "last", "first", "next", "same", "other", "new", "old", "big", "little", "right", "wrong", "little",
+        "a", "an", "his", "her", "their", "our", "my", "your", "its");
+
+    /// <summary>Words after "one" that make it a pronoun ("one another", "one is", "one could").</summary>
+    public static readonly Lexicon<bool> PronounOneAfter = Lexicon.Set(
+        "another", "is", "was", "would", "could", "should", "can", "may", "might", "must", "will", "has", "had", "does",
+        "did", "who", "which", "that", "thing", "way", "day", "time", "and", "or", "but", "to", "in", "on", "at", "for",
+        "by", "with", "as", "if", "than", "then", "point", "after");
 
     /// <summary>Ordinal suffixes glued to digits ("1st", "29th"): such a figure is an ordinal, never a count.</summary>
     public static readonly Lexicon<bool> OrdinalSuffixes = Lexicon.Set("st", "nd", "rd", "th");

@@ -1,22 +1,23 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
 
 namespace Reconcile.Text;
 
 /// <summary>
-/// A small hand-written grammar for figures, run at one candidate token: hedge, currency, digits or number
-/// words, scale, range, unit. It looks a bounded number of tokens either side, so a sentence is read in
+/// A small hand-written grammar for figures, run at one candidate token: hedge, currency, sign, digits or number
+/// words, scale, unit, range, unit again. It looks a bounded number of tokens either side, so a sentence is read in
 /// linear time whatever it holds. No regular expression is involved.
 /// </summary>
 internal static class QuantityGrammar
 {
-    private static readonly IReadOnlyList<(string[] Words, Hedge Hedge)> HedgesBefore = HedgeWords.Split(HedgeWords.Before);
-    private static readonly IReadOnlyList<(string[] Words, Hedge Hedge)> HedgesAfter = HedgeWords.Split(HedgeWords.After);
+    private static readonly PhraseIndex<Hedge> HedgesBefore = new(HedgeWords.Split(HedgeWords.Before), byLastWord: true);
+    private static readonly PhraseIndex<Hedge> HedgesAfter = new(HedgeWords.Split(HedgeWords.After), byLastWord: false);
+    private static readonly PhraseIndex<Unit> UnitPhrases = new(UnitWords.Phrases, byLastWord: false);
     private static readonly string[] PerCent = ["per", "cent"];
     private static readonly string[] PercentagePoints = ["percentage", "points"];
+    private static readonly string[] PercentagePoint = ["percentage", "point"];
 
-    /// <summary>Whether a token could start a figure: a digit, a number word, a currency sign or a vague plural.</summary>
+    /// <summary>Whether a token could start a figure: a digit, a number word, a currency sign or code, a vague plural.</summary>
     public static bool IsCandidate(TokenStream s, int i)
     {
         Token t = s[i];
@@ -24,202 +25,224 @@ internal static class QuantityGrammar
         {
             TokenKind.Number => true,
             TokenKind.Symbol => UnitWords.Signs.Contains(s.Span(i)),
+            TokenKind.Punctuation => s.IsDash(i) || s.IsChar(i, '.'),
             TokenKind.Word => NumberWords.Cardinals.Contains(s.Span(i)) || NumberWords.VaguePlurals.Contains(s.Span(i))
-                || s.Is(i, "a") || s.Is(i, "an") || s.Is(i, "half") || s.Is(i, "tens") || (s.Is(i, "US") && s.IsChar(i + 1, '$')),
+                || NumberWords.Negative.Contains(s.Span(i)) || NumberWords.Fractions.Contains(s.Span(i))
+                || s.Is(i, "a") || s.Is(i, "an") || s.Is(i, "tens") || IsPrefixCode(s, i)
+                || (s.IsChar(i + 1, '$') && (UnitWords.DollarCountries.Contains(s.Span(i)) || (s.Glued(i + 1) && UnitWords.Words.Contains(s.Span(i))))),
             _ => false,
         };
     }
 
-    /// <summary>Reads a figure whose first number or sign is at token <paramref name="i"/>, with any hedge before it.</summary>
+    /// <summary>Reads a figure whose first number, sign or code is at token <paramref name="i"/>, with any hedge before it.</summary>
     public static bool TryRead(TokenStream s, int i, out QuantityMatch match)
     {
         match = default;
         int start = i;
-        string? currency = null;
-
-        // A currency sign: "$3 billion", "US$5m", "£115m".
-        if (s.Is(i, "US") && s.IsChar(i + 1, '$') && s.Glued(i + 1))
+        if (!TryReadCurrency(s, ref i, out string? currency))
         {
-            currency = "USD";
-            i += 2;
+            return false;
         }
-        else if (s[i].Kind == TokenKind.Symbol && UnitWords.Signs.TryGet(s.Span(i), out string? code))
+
+        // A sign: "-5 yards", "minus 387", "minus-130 degrees"; a bare decimal point: ".500", ".001 per cent".
+        bool negative = false;
+        double fractionPoint = 1;
+        if (currency is null && (s.IsDash(i) || s.InLexicon(i, NumberWords.Negative))
+            && (s.IsNumber(i + 1) || (s.IsWord(i) && s.InLexicon(i + 1, NumberWords.Cardinals)))
+            && (s.IsWord(i) || (s.Glued(i + 1) && (!s.Glued(i) || s.InLexicon(i - 1, NumberWords.Negative)))))
         {
-            currency = code;
+            negative = true;
             i++;
         }
-
-        if (!s.InRange(i))
+        else if (currency is null && s.IsChar(i, '.') && s.IsNumber(i + 1) && s.Glued(i + 1) && !s.Glued(i) && s.Span(i + 1).IndexOfAny(',', '.') < 0)
+        {
+            fractionPoint = Math.Pow(10, -s.Span(i + 1).Length);
+            i++;
+        }
+        else if (s.IsDash(i) || s.IsChar(i, '.'))
         {
             return false;
         }
 
-        if (currency is null && IsIdentifierContext(s, start))
+        if (!s.InRange(i) || (currency is null && IsIdentifierContext(s, start)))
         {
             return false;
         }
 
-        Hedge hedge = Hedge.None;
-        int hedgeFirst = -1;
-        foreach ((string[] words, Hedge h) in HedgesBefore)
+        if (!TryReadNumber(s, i, currency is not null, ref currency, out double value, out double step, out int last, out bool vague, out double high, out Unit? physical))
         {
-            int first = s.MatchBefore(start, words);
-            if (first >= 0)
+            return false;
+        }
+
+        int hedgeFirst = HedgesBefore.MatchBefore(s, start, out Hedge hedge);
+        if (hedgeFirst < 0)
+        {
+            hedge = Hedge.None;
+        }
+
+        if (hedge == Hedge.None && s.IsDash(start - 1) && s.Glued(start) && s.Glued(start - 1))
+        {
+            foreach ((string prefix, Hedge h) in HedgeWords.Prefixes)
             {
-                hedge = h;
-                hedgeFirst = first;
-                break;
+                if (s.Is(start - 2, prefix))
+                {
+                    hedge = h;
+                    hedgeFirst = start - 2;
+                }
             }
         }
 
-        bool vague;
-        double value, step, high;
-        int last;
-        if (!TryReadNumber(s, i, currency is not null, ref currency, out value, out step, out last, out vague, out high, out Unit? physical))
+        value *= fractionPoint;
+        if (negative)
+        {
+            value = -value;
+        }
+
+        // A bare year is a date, never a count ("in 2024", "the 2024 election"), unless a range makes it a figure ("1000 - 5000").
+        bool yearLike = currency is null && hedge == Hedge.None && physical is null && !vague && !negative && IsYearLike(s, i, last);
+
+        // "a" and "one" alone are counts only where "one" is a number, not a pronoun ("one of the people", not "the one").
+        if (hedge == Hedge.None && last == i && s.IsWord(i) && (s.Is(i, "a") || s.Is(i, "an") || (s.Is(i, "one") && !negative && !IsCountingOne(s, i))))
         {
             return false;
         }
 
-        // A bare year is a date, never a count ("in 2024", "the 2024 election").
-        if (currency is null && hedge == Hedge.None && physical is null && !vague && IsYearLike(s, i, last))
-        {
-            return false;
-        }
-
-        // "one" and "a" alone are too ambiguous to be figures unless hedged or scaled.
-        if (hedge == Hedge.None && last == i && s.IsWord(i) && (s.Is(i, "one") || s.Is(i, "a") || s.Is(i, "an")))
-        {
-            return false;
-        }
-
-        // A time of day or a score ("1:39", "3-1") is not a figure.
+        // A time of day, a score or a ratio ("1:39", "3:1") is not a figure.
         if (s.IsChar(last + 1, ':') && s.IsNumber(last + 2))
         {
             return false;
         }
 
-        // Ranges: "between 252 and 287", "from 10 to 20", "252-287".
+        // A score: "2-1", "89-89", "9-2 lead" (small whole numbers, the second not above the first).
+        if (currency is null && physical is null && s.IsNumber(last) && last == i && s.IsDash(last + 1) && s.Glued(last + 1) && s.IsNumber(last + 2) && s.Glued(last + 2)
+            && s.Span(last).Length <= 2 && s.Span(last + 2).Length <= 2
+            && int.TryParse(s.Span(last + 2), NumberStyles.None, CultureInfo.InvariantCulture, out int second) && second <= value && !s.Glued(last + 3))
+        {
+            return false;
+        }
+
+        // The unit right after the first figure: "5%", "1 per cent", "15kHz", "40 million euros".
+        Unit? unit = currency is not null ? Unit.Currency(currency) : physical;
+        int unitLast = last;
+        if (currency is null && physical is null && TryReadUnit(s, last + 1, value, NumberWords.Scales.Contains(s.Span(last)) || step >= 1e6, out Unit after, out int afterLast))
+        {
+            unit = after;
+            unitLast = afterLast;
+        }
+
+        last = unitLast;
+        if (unit is { } measured && Squared(s, last, measured) is { } area)
+        {
+            unit = area; // "190 km2", "24703m2"
+            last++;
+        }
+
+        // "5 ft 2 in", "5 feet and 2 inches": one length, in feet.
+        if (unit is { Dimension: UnitDimension.Length, Symbol: "ft" })
+        {
+            int k = s.Is(last + 1, "and") ? last + 2 : last + 1;
+            if (s.IsNumber(k) && TryParseDigits(s.Span(k), out double inches, out _, out _) && inches < 12
+                && (s.Is(k + 1, "in") || s.Is(k + 1, "inch") || s.Is(k + 1, "inches")) && !s.IsWord(k + 2) | s.Is(k + 1, "inches") | s.Is(k + 2, "more") | s.Is(k + 2, "tall"))
+            {
+                value += inches / 12;
+                last = k + 1;
+            }
+        }
+
+        // "3 dollars 50 cents", "thirteen dollars and forty-five cents": one amount.
+        if (unit is { Dimension: UnitDimension.Currency } money && s.IsWord(last) && UnitWords.Words.Contains(s.Span(last)))
+        {
+            int k = s.Is(last + 1, "and") ? last + 2 : last + 1;
+            string? none = null;
+            if ((s.IsNumber(k) || s.IsWord(k)) && TryReadNumber(s, k, false, ref none, out double cents, out _, out int centsLast, out bool vagueCents, out _, out _)
+                && !vagueCents && cents is > 0 and < 100 && s.InLexicon(centsLast + 1, UnitWords.Subunits))
+            {
+                value += cents / 100;
+                last = centsLast + 1;
+                _ = money;
+            }
+        }
+
+        // Ranges: "between 252 and 287", "from 10 to 20", "252-287", "5% to 10%", "four to five thousand people".
         bool isRange = vague;
-        if (!vague && (hedge == Hedge.None || hedgeFirst < 0))
+        if (!vague && (hedge == Hedge.None || hedgeFirst < 0 || hedge is Hedge.About or Hedge.Between))
         {
-            bool between = s.Is(start - 1, "between");
-            bool from = s.Is(start - 1, "from");
-            int join = last + 1;
-            bool joiner = (between && s.Is(join, "and")) || (from && (s.Is(join, "to") || s.Is(join, "until")))
-                || (s.IsDash(join) && s.Glued(join) && s.Glued(join + 1)) || s.Is(join, "to");
-            if (joiner && s.InRange(join + 1))
+            if (TryReadRangeEnd(s, start, hedgeFirst, last, value, unit, ref currency, out double value2, out Unit? unit2, out int last2, out bool joinedByWords))
             {
-                string? secondCurrency = currency;
-                int second = join + 1;
-                if (s[second].Kind == TokenKind.Symbol && UnitWords.Signs.Contains(s.Span(second)))
+                // "between 2 and 3 million": the scale of the second figure applies to the first.
+                if (value2 >= 1e3 && value < 1e3 && value > 0 && Scale(value2) > 1 && value * Scale(value2) <= value2 && EndsInScale(s, last2))
                 {
-                    second++;
+                    value *= Scale(value2);
                 }
 
-                if (s.InRange(second) && TryReadNumber(s, second, currency is not null, ref secondCurrency, out double value2, out _, out int last2, out bool vague2, out _, out Unit? physical2)
-                    && !vague2 && value2 >= value && (physical2 is null || physical is null || physical2 == physical))
+                if (value2 >= value)
                 {
-                    // "between 2 and 3 million": the scale of the second figure applies to the first.
-                    if (value2 >= 1e3 && value < 1e3 && value > 0 && Scale(value2) > 1 && IsScaleAfter(s, last2))
+                    high = value2;
+                    isRange = true;
+                    unit ??= unit2;
+                    last = last2;
+                    if (joinedByWords)
                     {
-                        value *= Scale(value2);
-                    }
-
-                    if (between || from || s.IsDash(join) || (s.Is(join, "to") && (physical is not null || physical2 is not null || currency is not null)))
-                    {
-                        high = value2;
-                        isRange = true;
-                        physical ??= physical2;
-                        last = last2;
-                        if (between || from)
-                        {
-                            hedgeFirst = start - 1;
-                        }
+                        hedgeFirst = start - 1;
                     }
                 }
             }
         }
 
-        // Units after the figure: percent, currency words, physical units.
-        Unit unit = Unit.Count;
-        if (currency is not null)
+        if (yearLike && (!isRange || IsYearLike(s, last, last)))
         {
-            unit = Unit.Currency(currency);
-        }
-        else if (physical is { } p)
-        {
-            unit = p;
+            return false;
         }
 
-        int next = last + 1;
-        if (currency is null && physical is null)
+        // Hedges after the figure: "100 or more" (and "about 500 or more", where the bound is what counts).
+        if (hedge is Hedge.None or Hedge.About && !isRange)
         {
-            if (s.IsChar(next, '%'))
+            int end = HedgesAfter.MatchAt(s, last + 1, out Hedge h);
+            if (end > 0 && (hedge == Hedge.None || h != Hedge.About))
             {
-                unit = Unit.Percent;
-                last = next;
-            }
-            else if (s.MatchAt(next, PercentagePoints) is > 0 and int pp)
-            {
-                unit = new Unit(UnitDimension.Percent, "pp");
-                last = pp;
-            }
-            else if (s.MatchAt(next, PerCent) is > 0 and int pc)
-            {
-                unit = Unit.Percent;
-                last = pc;
-            }
-            else if (s.InLexicon(next, UnitWords.Percent))
-            {
-                unit = Unit.Percent;
-                last = next;
-            }
-            else if (s.IsWord(next) && UnitWords.Words.TryGet(s.Span(next), out string? after))
-            {
-                unit = Unit.Currency(after);
-                last = next;
-            }
-            else if (s.IsWord(next) && !s.Glued(next) && UnitWords.Physical.TryGet(s.Span(next), out Unit spaced))
-            {
-                unit = spaced;
-                last = next;
-            }
-        }
-
-        // Hedges after the figure: "100 or more".
-        if (hedge == Hedge.None && !isRange)
-        {
-            foreach ((string[] words, Hedge h) in HedgesAfter)
-            {
-                int end = s.MatchAt(last + 1, words);
-                if (end > 0)
-                {
-                    hedge = h;
-                    last = end;
-                    break;
-                }
+                hedge = h;
+                last = end;
             }
         }
 
         // An adjectival compound: "29-page report", "10-year-old".
         int compound = -1;
-        if (unit.Dimension == UnitDimension.Count && !isRange && s.IsDash(last + 1) && s.Glued(last + 1) && s.IsWord(last + 2) && s.Glued(last + 2))
+        Unit finalUnit = unit ?? Unit.Count;
+        if (finalUnit.Dimension == UnitDimension.Count && finalUnit.Symbol.Length == 0 && !isRange && s.IsDash(last + 1) && s.Glued(last + 1) && s.IsWord(last + 2) && s.Glued(last + 2))
         {
-            compound = last + 2;
-            last += 2;
-            while (s.IsDash(last + 1) && s.Glued(last + 1) && s.IsWord(last + 2) && s.Glued(last + 2))
+            if (UnitWords.Physical.TryGet(s.Span(last + 2), out Unit compoundUnit) && compoundUnit.Dimension != UnitDimension.Duration)
             {
+                finalUnit = compoundUnit; // "six-mile trip", "155-mm"
                 last += 2;
+            }
+            else if (UnitWords.Subunits.TryGet(s.Span(last + 2), out compoundUnit))
+            {
+                finalUnit = compoundUnit; // "a 12-cent dividend"
+                last += 2;
+            }
+            else if (UnitWords.Words.TryGet(s.Span(last + 2), out string? compoundCurrency) && compoundCurrency is not ("KRW" or "ZAR"))
+            {
+                finalUnit = Unit.Currency(compoundCurrency); // "a one-yen bid"
+                last += 2;
+            }
+            else
+            {
+                compound = last + 2;
+                last += 2;
+                while (s.IsDash(last + 1) && s.Glued(last + 1) && s.IsWord(last + 2) && s.Glued(last + 2))
+                {
+                    last += 2;
+                }
             }
         }
 
-        bool relative = s.Is(start - 1, "another") || s.Is(start - 1, "additional") || s.Is(start - 1, "further")
-            || s.Is(start - 1, "extra") || (hedgeFirst >= 0 && s.Is(hedgeFirst - 1, "another"));
+        bool relative = s.InLexicon(start - 1, FunctionWords.RelativeMarkers) && !s.Is(start - 1, "more") && !s.Is(start - 1, "other")
+            || (hedgeFirst >= 0 && s.Is(hedgeFirst - 1, "another"));
         Quantity quantity = isRange
-            ? Quantity.Between(value, Math.Max(value, high), unit)
-            : new Quantity(value, hedge, unit, step);
+            ? Quantity.Between(value, Math.Max(value, high), finalUnit)
+            : new Quantity(value, hedge, finalUnit, step);
         int firstToken = hedgeFirst >= 0 ? Math.Min(hedgeFirst, start) : start;
-        if (relative && (s.Is(firstToken - 1, "another") || s.Is(firstToken - 1, "additional") || s.Is(firstToken - 1, "further") || s.Is(firstToken - 1, "extra")))
+        if (relative && s.InLexicon(firstToken - 1, FunctionWords.RelativeMarkers) && !s.Is(firstToken - 1, "more") && !s.Is(firstToken - 1, "other"))
         {
             firstToken--; // "another 3,000" is the claim, not "3,000"
         }
@@ -257,6 +280,224 @@ internal static class QuantityGrammar
         return false;
     }
 
+    /// <summary>Reads a currency before a figure: "$", "US$", "HK $", "$US", "$A", "USD", "EUR50m", "RM79", "Rs 500".</summary>
+    private static bool TryReadCurrency(TokenStream s, ref int i, out string? currency)
+    {
+        currency = null;
+        if (s.IsWord(i) && s.IsChar(i + 1, '$') && UnitWords.DollarCountries.TryGet(s.Span(i), out string? country)
+            && (IsAllUpper(s.Span(i)) || (s.Span(i).Length > 1 || !s.Is(i, "a")) && !FunctionWords.Stop.Contains(s.Span(i))))
+        {
+            currency = country; // "US$5", "HK $3.7 billion", "c $ 300 million" (lower-cased text)
+            i += 2;
+        }
+        else if (s.IsWord(i) && s.IsChar(i + 1, '$') && s.Glued(i + 1) && UnitWords.Words.TryGet(s.Span(i), out string? isoDollar) && s.Span(i).Length == 3)
+        {
+            currency = isoDollar; // "aud$ 15", "NZD$15"
+            i += 2;
+        }
+        else if (s[i].Kind == TokenKind.Symbol && UnitWords.Signs.TryGet(s.Span(i), out string? code))
+        {
+            currency = code;
+            i++;
+            if (code == "USD" && s.IsWord(i) && s.Glued(i) && UnitWords.DollarCountries.TryGet(s.Span(i), out string? after) && IsAllUpper(s.Span(i)) && s.IsNumber(i + 1))
+            {
+                currency = after; // "$US113 trillion", "$A82,615,680"
+                i++;
+            }
+        }
+        else if (IsPrefixCode(s, i) && s.IsNumber(i + 1))
+        {
+            currency = UnitWords.PrefixCodes.TryGet(s.Span(i), out string? prefix) ? prefix : null;
+            i++;
+        }
+        else if (s.IsWord(i) && IsPrefixCode(s, i))
+        {
+            return false;
+        }
+
+        return s.InRange(i);
+    }
+
+    private static bool IsPrefixCode(TokenStream s, int i)
+        => s.IsWord(i) && UnitWords.PrefixCodes.Contains(s.Span(i)) && (IsAllUpper(s.Span(i)) || s.Is(i, "Rs")) && !s.Glued(i)
+        && (s.IsNumber(i + 1) || (s.IsChar(i + 1, '.') && s.IsNumber(i + 2)));
+
+    /// <summary>Reads the second end of a range after the first figure (and its unit) ends at <paramref name="last"/>.</summary>
+    private static bool TryReadRangeEnd(TokenStream s, int start, int hedgeFirst, int last, double value, Unit? unit, ref string? currency, out double value2, out Unit? unit2, out int last2, out bool joinedByWords)
+    {
+        value2 = 0;
+        unit2 = null;
+        last2 = last;
+        joinedByWords = false;
+        int join = last + 1;
+        bool between = hedgeFirst < 0 && s.Is(start - 1, "between");
+        bool from = hedgeFirst < 0 && s.Is(start - 1, "from");
+        bool gluedDash = s.IsDash(join) && s.Glued(join) && s.Glued(join + 1);
+        bool spacedDash = s.IsDash(join) && !s.Glued(join) && !s.Glued(join + 1);
+        bool to = s.Is(join, "to") || s.Is(join, "through");
+        bool joiner = (between && s.Is(join, "and")) || (from && (to || s.Is(join, "until") || s.IsDash(join))) || gluedDash || spacedDash || to;
+        if (!joiner || !s.InRange(join + 1))
+        {
+            return false;
+        }
+
+        // "increased by $43.6 billion to $419.2 billion", "rose 5% to 10%": a change and where it ended, not a range.
+        if (to && !between && !from && (s.Is(start - 1, "by") || s.InLexicon(start - 1, FunctionWords.ChangeVerbs) || (hedgeFirst >= 0 && s.InLexicon(hedgeFirst - 1, FunctionWords.ChangeVerbs))))
+        {
+            return false;
+        }
+
+        int second = join + 1;
+        string? secondCurrency = currency;
+        int beforeSecond = second;
+        if (!TryReadCurrency(s, ref second, out string? code2))
+        {
+            return false;
+        }
+
+        if (code2 is not null && currency is not null && code2 != currency)
+        {
+            return false;
+        }
+
+        secondCurrency ??= code2;
+        if (!s.IsNumber(second) && !s.IsWord(second))
+        {
+            return false;
+        }
+
+        if (!TryReadNumber(s, second, secondCurrency is not null, ref secondCurrency, out value2, out _, out last2, out bool vague2, out _, out Unit? physical2) || vague2)
+        {
+            return false;
+        }
+
+        if (IsYearLike(s, second, last2) && IsYearLike(s, start, start) && secondCurrency is null && unit is null)
+        {
+            return false; // "from 2019 to 2021" is a period, read by the date grammar
+        }
+
+        unit2 = secondCurrency is not null && currency is null ? Unit.Currency(secondCurrency) : physical2;
+        if (unit2 is null && secondCurrency is null && TryReadUnit(s, last2 + 1, value2, EndsInScale(s, last2), out Unit after2, out int afterLast2))
+        {
+            unit2 = after2;
+            last2 = afterLast2;
+        }
+
+        if (unit is { } u1 && unit2 is { } u2 && u1 != u2)
+        {
+            return false;
+        }
+
+        // A bare "3 to 5" with no unit or scale on either side is too weak ("aged 18 to 34" is two ages, "page 3 to 5").
+        bool anchored = unit is not null || unit2 is not null || EndsInScale(s, last2) || between || from || gluedDash || (spacedDash && value2 > value);
+        if (!anchored && (to || spacedDash))
+        {
+            return false;
+        }
+
+        currency ??= code2;
+        joinedByWords = between || from;
+        _ = beforeSecond;
+        return value2 >= value || (value2 >= 1e3 && value < 1e3);
+    }
+
+    /// <summary>Reads a unit written after a figure: percent, percentage points, a currency word or subunit, a physical unit.</summary>
+    private static bool TryReadUnit(TokenStream s, int next, double value, bool scaled, out Unit unit, out int last)
+    {
+        unit = default;
+        last = next;
+        if (!s.InRange(next))
+        {
+            return false;
+        }
+
+        if (s.IsChar(next, '%'))
+        {
+            unit = Unit.Percent;
+            return true;
+        }
+
+        if (s[next].Kind == TokenKind.Symbol && UnitWords.Signs.TryGet(s.Span(next), out string? signAfter) && !s.IsNumber(next + 1))
+        {
+            unit = Unit.Currency(signAfter); // "10 $", "5 €"
+            return true;
+        }
+
+        if (s.MatchAt(next, PercentagePoints) is > 0 and int pp || s.MatchAt(next, PercentagePoint) is > 0 and int pp1 && (pp = pp1) > 0)
+        {
+            unit = new Unit(UnitDimension.Percent, "pp");
+            last = pp;
+            return true;
+        }
+
+        if (s.MatchAt(next, PerCent) is > 0 and int pc)
+        {
+            unit = Unit.Percent;
+            last = pc;
+            return true;
+        }
+
+        int phraseEnd = UnitPhrases.MatchAt(s, next, out Unit phrase);
+        if (phraseEnd > 0)
+        {
+            unit = phrase;
+            last = phraseEnd;
+            return true;
+        }
+
+        if (!s.IsWord(next))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = s.Span(next);
+        if (UnitWords.Percent.Contains(w))
+        {
+            unit = Unit.Percent;
+            return true;
+        }
+
+        // A spaced "m" is metres when nothing it could count follows ("1 m x 1 m", "12 m 2 dm"); "5 m people" is not read.
+        if (w is "m" && !scaled && (!s.IsWord(next + 1) || s.Is(next + 1, "x") || s.InLexicon(next + 1, UnitWords.Extents) || FunctionWords.NounPhraseStops.Contains(s.Span(next + 1))))
+        {
+            unit = new Unit(UnitDimension.Length, "m");
+            return true;
+        }
+
+        if (UnitWords.Words.TryGet(w, out string? code))
+        {
+            // "won" and "rand" are also words: only after a scale or digits glued to money context.
+            if (code is "KRW" or "ZAR" && !scaled)
+            {
+                return false;
+            }
+
+            unit = Unit.Currency(code);
+            return true;
+        }
+
+        if (UnitWords.Pounds.Contains(w))
+        {
+            unit = scaled || s.Is(next + 1, "sterling") ? Unit.Currency("GBP") : new Unit(UnitDimension.Mass, "lb");
+            return true;
+        }
+
+        if (UnitWords.Subunits.TryGet(w, out Unit sub))
+        {
+            unit = sub;
+            return true;
+        }
+
+        if (UnitWords.Physical.TryGet(w, out Unit physical) && !(physical.Dimension == UnitDimension.Duration && s.Glued(next)))
+        {
+            unit = physical;
+            _ = value;
+            return true;
+        }
+
+        return false;
+    }
+
     private static bool TryReadNumber(TokenStream s, int i, bool money, ref string? currency, out double value, out double step, out int last, out bool vague, out double high, out Unit? physical)
     {
         value = 0;
@@ -267,14 +508,47 @@ internal static class QuantityGrammar
         physical = null;
         if (s.IsNumber(i))
         {
-            if (s.Glued(i) && (s.IsWord(i - 1) || s.IsNumber(i - 1)))
+            if (s.Glued(i) && (s.IsWord(i - 1) || s.IsNumber(i - 1)) && !money)
             {
-                return false; // "UPI30", "G7": part of a name.
+                return false; // "UPI30", "G7", "S23": part of a name ("USD10m" was read as money before).
+            }
+
+            if (s.IsChar(i - 1, '.') && s.Glued(i) && s.Glued(i - 1) && s.IsWord(i - 2))
+            {
+                return false; // "ID.3", "v.2": part of a name
+            }
+
+            // "1/2 pound", "3/4": a fraction (not a date such as "5/17/2018").
+            if (s.IsChar(i + 1, '/') || s.IsChar(i + 1, '\u2044'))
+            {
+                if (s.Glued(i + 1) && s.IsNumber(i + 2) && s.Glued(i + 2) && !s.IsChar(i + 3, '/') && !s.IsChar(i - 1, '/') && !money
+                    && int.TryParse(s.Span(i), NumberStyles.None, CultureInfo.InvariantCulture, out int numerator)
+                    && int.TryParse(s.Span(i + 2), NumberStyles.None, CultureInfo.InvariantCulture, out int denominator)
+                    && denominator is > 1 and <= 128 && numerator < denominator)
+                {
+                    value = (double)numerator / denominator;
+                    last = i + 2;
+                    return true;
+                }
+
+                if (s.Glued(i + 1))
+                {
+                    return false;
+                }
             }
 
             if (!TryParseDigits(s.Span(i), out value, out int decimals, out int trailingZeros))
             {
                 return false;
+            }
+
+            // "10 1/2 miles": a whole number and a fraction.
+            if (decimals == 0 && value < 1000 && s.IsNumber(i + 1) && !s.Glued(i + 1) && (s.IsChar(i + 2, '/') || s.IsChar(i + 2, '\u2044')) && s.Glued(i + 2)
+                && TryReadNumber(s, i + 1, money, ref currency, out double part, out _, out int partLast, out _, out _, out _) && part < 1 && partLast == i + 3)
+            {
+                value += part;
+                last = partLast;
+                return true;
             }
 
             double scale = 1;
@@ -286,7 +560,7 @@ internal static class QuantityGrammar
                     return false;
                 }
 
-                if (suffix.Equals("m", StringComparison.OrdinalIgnoreCase) && !money)
+                if (suffix.Equals("m", StringComparison.Ordinal) && !money && !MeansMillion(s, i, decimals))
                 {
                     physical = new Unit(UnitDimension.Length, "m");
                     last = i + 1;
@@ -296,29 +570,72 @@ internal static class QuantityGrammar
                     scale = glued;
                     last = i + 1;
                 }
-                else if (UnitWords.Physical.TryGet(suffix, out Unit unit))
+                else if (TryGluedPhrase(s, i + 1, out Unit gluedPhrase, out int gluedPhraseLast) && gluedPhraseLast > i + 1)
                 {
-                    physical = unit;
+                    physical = gluedPhrase; // "10km/hr", "3923sq m"
+                    last = gluedPhraseLast;
+                }
+                else if (UnitWords.Physical.TryGet(suffix, out Unit unit) || UnitWords.GluedOnly.TryGet(suffix, out unit))
+                {
+                    if (unit.Dimension == UnitDimension.Currency && money)
+                    {
+                        return false;
+                    }
+
+                    if (unit.Dimension == UnitDimension.Currency)
+                    {
+                        currency = unit.Symbol;
+                    }
+                    else
+                    {
+                        physical = unit;
+                    }
+
                     last = i + 1;
+                }
+                else if (UnitWords.Percent.Contains(suffix))
+                {
+                    physical = Unit.Percent;
+                    last = i + 1;
+                }
+                else if (TryGluedPhrase(s, i + 1, out Unit phraseUnit, out int phraseLast))
+                {
+                    physical = phraseUnit; // "3923sq m", "1.19deg C"
+                    last = phraseLast;
                 }
                 else if (UnitWords.Words.TryGet(suffix, out string? code) && currency is null)
                 {
                     currency = code;
                     last = i + 1;
                 }
-                else if (suffix.Equals("s", StringComparison.OrdinalIgnoreCase))
-                {
-                    return false; // a decade, "the 1990s": read by the date grammar.
-                }
                 else
                 {
-                    return false; // "3D", "5G": a name.
+                    return false; // "3D", "5G", "1990s": a name or a decade.
                 }
             }
-            else if (s.IsWord(i + 1) && NumberWords.Scales.TryGet(s.Span(i + 1), out double spaced) && spaced >= 1e3)
+            else if (s.IsWord(i + 1) && NumberWords.Scales.TryGet(s.Span(i + 1), out double spaced))
             {
                 scale = spaced;
                 last = i + 1;
+                if (spaced == 100 && s.IsWord(i + 2) && NumberWords.Scales.TryGet(s.Span(i + 2), out double more) && more > 100)
+                {
+                    scale *= more; // "4 hundred million"
+                    last = i + 2;
+                }
+
+                // "4 thousand 3 hundred and 21": digits and scale words adding up (whole numbers only).
+                if (decimals == 0 && !money && TryReadScaledTail(s, last + 1, scale, out double tail, out int tailLast))
+                {
+                    value = (value * scale) + tail;
+                    last = tailLast;
+                    step = 0;
+                    return true;
+                }
+            }
+
+            if (last > i && s.IsNumber(last + 1) && s.Glued(last + 1) && !(physical is { } squared && s.Span(last + 1) is "2" or "3"))
+            {
+                return false; // "24703L202": a code, not a figure
             }
 
             value *= scale;
@@ -361,6 +678,105 @@ internal static class QuantityGrammar
         return TryReadNumberWords(s, i, out value, out step, out last);
     }
 
+    /// <summary>A length unit followed by a glued "2" or "²" is an area ("km2"); "3" or "³" a volume.</summary>
+    private static Unit? Squared(TokenStream s, int last, Unit unit)
+    {
+        if (unit.Dimension != UnitDimension.Length || !s.Glued(last + 1) || !s.InRange(last + 1))
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> power = s.Span(last + 1);
+        string symbol = unit.Symbol;
+        if (power is "2" or "²")
+        {
+            return symbol switch { "m" => new Unit(UnitDimension.Area, "m²"), "km" => new Unit(UnitDimension.Area, "km²"), "ft" => new Unit(UnitDimension.Area, "ft²"), "mi" => new Unit(UnitDimension.Area, "mi²"), _ => null };
+        }
+
+        return power is "3" or "³" && symbol is "m" or "ft" ? new Unit(UnitDimension.Volume, symbol + "³") : null;
+    }
+
+    private static bool TryGluedPhrase(TokenStream s, int j, out Unit unit, out int last)
+    {
+        int end = UnitPhrases.MatchAt(s, j, out unit);
+        last = Math.Max(end, j);
+        return end > j;
+    }
+
+    /// <summary>Reads what follows "4 thousand": "3 hundred and 21", "and 21", each part below the scale before it.</summary>
+    private static bool TryReadScaledTail(TokenStream s, int j, double scale, out double tail, out int last)
+    {
+        tail = 0;
+        last = j - 1;
+        bool any = false;
+        for (int parts = 0; parts < 4; parts++)
+        {
+            int k = s.Is(j, "and") ? j + 1 : j;
+            double v;
+            int end = k;
+            if (s.IsWord(k) && NumberWords.Cardinals.Contains(s.Span(k)) && TryReadNumberWords(s, k, out double words, out _, out int wordsLast) && words > 0 && words < scale)
+            {
+                tail += words; // "3 hundred and one"
+                last = wordsLast;
+                any = true;
+                break;
+            }
+
+            if (!s.IsNumber(k) || !TryParseDigits(s.Span(k), out v, out int decimals, out _) || decimals > 0 || v == 0 || (s.IsWord(k + 1) && s.Glued(k + 1)))
+            {
+                break;
+            }
+
+            double partScale = 1;
+            if (s.IsWord(k + 1) && NumberWords.Scales.TryGet(s.Span(k + 1), out double next))
+            {
+                partScale = next;
+                end = k + 1;
+            }
+
+            if (v * partScale >= scale || (partScale == 1 && !s.Is(j, "and") && !any))
+            {
+                break;
+            }
+
+            tail += v * partScale;
+            scale = partScale;
+            last = end;
+            any = true;
+            j = end + 1;
+            if (partScale == 1)
+            {
+                break;
+            }
+        }
+
+        return any;
+    }
+
+    /// <summary>Whether a glued "m" is "million" ("1.2m tons", "35m of its devices") rather than metres ("37m", "the 100m").</summary>
+    private static bool MeansMillion(TokenStream s, int i, int decimals)
+    {
+        int after = i + 2;
+        if (s.InLexicon(after, UnitWords.Extents) && !s.Is(after, "of") || (s.IsDash(after) && s.Is(after + 1, "long")))
+        {
+            return false; // "1.8m tall", "37m-long"
+        }
+
+        if (s.Is(after, "of") || s.InLexicon(after, UnitWords.Physical) || s.InLexicon(after, UnitWords.Words))
+        {
+            return true;
+        }
+
+        if (!s.IsWord(after) || s.InLexicon(after, FunctionWords.NounPhraseStops))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = s.Span(after);
+        bool plural = w.Length > 3 && w.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !w.EndsWith("ss", StringComparison.OrdinalIgnoreCase);
+        return plural || decimals > 0 || (s.IsWord(after + 1) && s.Span(after + 1).EndsWith("s", StringComparison.OrdinalIgnoreCase));
+    }
+
     private static bool TryReadNumberWords(TokenStream s, int i, out double value, out double step, out int last)
     {
         value = 0;
@@ -374,6 +790,19 @@ internal static class QuantityGrammar
             value = halfScale / 2;
             step = halfScale / 10;
             last = j + 2;
+            return true;
+        }
+
+        if (s.Is(j, "half") && (s.Is(j + 1, "a") || s.Is(j + 1, "an")) && s.IsWord(j + 2) && NumberWords.Collectives.TryGet(s.Span(j + 2), out int halfDozen))
+        {
+            value = halfDozen / 2.0; // "half a dozen"
+            last = j + 2;
+            return true;
+        }
+
+        // Fractions: "a third of", "two-thirds of", "one fourth of", "half of", "a quarter of a million".
+        if (TryReadFraction(s, j, out value, out last))
+        {
             return true;
         }
 
@@ -396,11 +825,17 @@ internal static class QuantityGrammar
             j++;
         }
 
-        while (s.IsWord(j))
+        int words = 0;
+        while (s.IsWord(j) && words++ < 16)
         {
             ReadOnlySpan<char> word = s.Span(j);
             if (NumberWords.Cardinals.TryGet(word, out int cardinal))
             {
+                if (any && current % 100 != 0 && current > 0 && !(current >= 20 && current % 10 == 0 && cardinal < 10))
+                {
+                    break; // "three four": two figures, not one
+                }
+
                 current += cardinal;
                 any = true;
                 last = j;
@@ -413,7 +848,7 @@ internal static class QuantityGrammar
                     last = j;
                 }
             }
-            else if (any && NumberWords.Scales.TryGet(word, out double scale))
+            else if (any && NumberWords.Scales.TryGet(word, out double scale) && scale >= 100)
             {
                 if (scale == 100)
                 {
@@ -425,6 +860,11 @@ internal static class QuantityGrammar
                     current = 0;
                 }
 
+                last = j;
+            }
+            else if (any && (NumberWords.Collectives.TryGet(word, out int dozen) || (word.EndsWith("s", StringComparison.OrdinalIgnoreCase) && NumberWords.Collectives.TryGet(word[..^1], out dozen))) && current > 0 && current < 100)
+            {
+                current *= dozen; // "three dozen"
                 last = j;
             }
             else if (any && s.Is(j, "and") && s.IsWord(j + 1) && NumberWords.Cardinals.Contains(s.Span(j + 1)) && total + current >= 100)
@@ -449,6 +889,101 @@ internal static class QuantityGrammar
         return true;
     }
 
+    private static bool TryReadFraction(TokenStream s, int j, out double value, out int last)
+    {
+        value = 0;
+        last = j;
+        double count;
+        int k;
+        if (s.Is(j, "a") || s.Is(j, "an"))
+        {
+            count = 1;
+            k = j + 1;
+        }
+        else if (s.IsWord(j) && NumberWords.Cardinals.TryGet(s.Span(j), out int n) && n is > 0 and < 10)
+        {
+            count = n;
+            k = j + 1;
+            if (s.IsDash(k) && s.Glued(k) && s.Glued(k + 1))
+            {
+                k++; // "two-thirds"
+            }
+        }
+        else if (s.Is(j, "half") && s.IsWord(j + 1) && NumberWords.Scales.TryGet(s.Span(j + 1), out double halfOf) && halfOf >= 1e3)
+        {
+            value = halfOf / 2;
+            last = j + 1;
+            return true;
+        }
+        else if (s.Is(j, "half") && (s.Is(j + 1, "of") || s.Is(j + 1, "the")) && !s.InLexicon(j - 1, NumberWords.PronounOne) && !s.Is(j - 1, "second"))
+        {
+            value = 0.5;
+            last = j;
+            return true;
+        }
+        else if ((s.Is(j, "quarter") || s.Is(j, "third")) && s.IsWord(j + 1) && NumberWords.Scales.TryGet(s.Span(j + 1), out double partOf) && partOf >= 1e3 && !s.InLexicon(j - 1, NumberWords.PronounOne))
+        {
+            value = NumberWords.Fractions.TryGet(s.Span(j), out double f) ? f * partOf : 0;
+            last = j + 1;
+            return value > 0;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (!s.IsWord(k) || !NumberWords.Fractions.TryGet(s.Span(k), out double fraction) || (count > 1 && !s.Span(k).EndsWith("s", StringComparison.OrdinalIgnoreCase) && !s.Is(k, "half")))
+        {
+            return false;
+        }
+
+        // "a quarter million", "three quarters billion", "half million"
+        if (s.IsWord(k + 1) && NumberWords.Scales.TryGet(s.Span(k + 1), out double direct) && direct >= 1e3)
+        {
+            value = count * fraction * direct;
+            last = k + 1;
+            return true;
+        }
+
+        // "a quarter of a million", "a third of a billion"
+        if (s.Is(k + 1, "of") && (s.Is(k + 2, "a") || s.Is(k + 2, "an")) && s.IsWord(k + 3) && NumberWords.Scales.TryGet(s.Span(k + 3), out double scale) && scale >= 1e3)
+        {
+            value = count * fraction * scale;
+            last = k + 3;
+            return true;
+        }
+
+        if (!s.Is(k + 1, "of") && !s.IsChar(k + 1, '.') && s.InRange(k + 1))
+        {
+            return false; // "the first quarter", "a third party": only "a third of …" is a fraction
+        }
+
+        value = count * fraction;
+        last = k;
+        return true;
+    }
+
+    private static bool IsCountingOne(TokenStream s, int i)
+    {
+        if (s.IsDash(i + 1) && s.Glued(i + 1) && s.Glued(i + 2) && (s.InLexicon(i + 2, UnitWords.Words) || s.InLexicon(i + 2, UnitWords.Physical) || s.InLexicon(i + 2, UnitWords.Subunits)))
+        {
+            return true; // "a one-yen bid", "a one-mile walk"
+        }
+
+        if (s.InLexicon(i - 1, NumberWords.PronounOne) || s.InLexicon(i + 1, NumberWords.PronounOneAfter) || !s.IsWord(i + 1) || s.IsDash(i + 1))
+        {
+            return false;
+        }
+
+        // "one of them", "one of us": a pronoun; "one of the people", "one man": a count.
+        if (s.Is(i + 1, "of"))
+        {
+            return s.Is(i + 2, "the") || s.Is(i + 2, "its") || s.Is(i + 2, "his") || s.Is(i + 2, "her") || s.Is(i + 2, "their") || s.Is(i + 2, "my") || s.Is(i + 2, "our");
+        }
+
+        return !FunctionWords.Stop.Contains(s.Span(i + 1)) || MeasureWords.IsKnownNoun(s.Span(i + 1));
+    }
+
     private static double RoundStep(double value)
     {
         if (value < 100 || value != Math.Floor(value))
@@ -467,7 +1002,7 @@ internal static class QuantityGrammar
 
     private static double Scale(double value) => value >= 1e12 ? 1e12 : value >= 1e9 ? 1e9 : value >= 1e6 ? 1e6 : value >= 1e3 ? 1e3 : 1;
 
-    private static bool IsScaleAfter(TokenStream s, int last) => s.IsWord(last) && (NumberWords.Scales.Contains(s.Span(last)) || NumberWords.GluedScales.Contains(s.Span(last)));
+    private static bool EndsInScale(TokenStream s, int last) => s.IsWord(last) && (NumberWords.Scales.Contains(s.Span(last)) || NumberWords.GluedScales.Contains(s.Span(last)));
 
     internal static bool TryParseDigits(ReadOnlySpan<char> digits, out double value, out int decimals, out int trailingZeros)
     {
@@ -500,12 +1035,12 @@ internal static class QuantityGrammar
             }
         }
 
-        Span<char> buffer = stackalloc char[Math.Min(digits.Length, 64)];
         if (digits.Length > 64)
         {
             return false; // 1 MB of digits is not a figure.
         }
 
+        Span<char> buffer = stackalloc char[64];
         int n = 0;
         foreach (char c in digits)
         {
@@ -575,6 +1110,80 @@ internal static class QuantityGrammar
             return true;
         }
 
-        return s.IsDash(i - 1) && s.Glued(i - 1) && s.Glued(i) && (s.IsWord(i - 2) || s.IsNumber(i - 2));
+        // A number after a name is part of the name: "S&P 500", "iPhone 11", "Section 427", "Big 12", "Apple Watch 5".
+        if (s.IsNumber(i) && IsNameWord(s, i - 1) && !HasUnitAfter(s, i))
+        {
+            return true;
+        }
+
+        // "Dak Prescott (4)", "Kick Six", "the Big Ten": a number word or a bracketed number standing for a name.
+        if ((s.IsNumber(i) && s.IsChar(i - 1, '(') && s.IsChar(i + 1, ')') && IsNameWord(s, i - 2))
+            || (s.IsCapitalized(i) && s.InLexicon(i, NumberWords.Cardinals) && IsNameWord(s, i - 1)))
+        {
+            return true;
+        }
+
+        // "COVID -19": a name and a number joined by a hyphen.
+        if (s.IsDash(i) && s.IsNumber(i + 1) && s.Glued(i + 1) && IsNameWord(s, i - 1) && IsAllUpper(s.Span(i - 1)))
+        {
+            return true;
+        }
+
+        return s.IsDash(i - 1) && s.Glued(i - 1) && s.Glued(i) && (s.IsWord(i - 2) || s.IsNumber(i - 2)) && !s.InLexicon(i - 2, NumberWords.Negative) && !IsHedgePrefix(s, i - 2);
     }
+
+    /// <summary>A word with a capital that is not a sentence opener, a function word, a month, a currency code or a hedge.</summary>
+    private static bool IsNameWord(TokenStream s, int j)
+    {
+        if (!s.IsWord(j) || j == 0 || s.IsChar(j - 1, '.') || s.IsChar(j - 1, '!') || s.IsChar(j - 1, '?') || s.IsChar(j - 1, '"') || s.IsChar(j - 1, '“') || s.IsChar(j - 1, '('))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = s.Span(j);
+        if (w.Contains('\'') || w.Contains('’'))
+        {
+            return false; // a possessive: "the Team's 29-page report"
+        }
+
+        bool capital = false;
+        foreach (char c in w)
+        {
+            capital |= char.IsUpper(c);
+        }
+
+        return capital && !FunctionWords.Stop.Contains(w) && !MonthNames.Months.Contains(w) && !MonthNames.Weekdays.Contains(w)
+            && !UnitWords.PrefixCodes.Contains(w) && !UnitWords.DollarCountries.Contains(w) && !FunctionWords.NounPhraseStops.Contains(w);
+    }
+
+    private static bool IsHedgePrefix(TokenStream s, int j)
+    {
+        foreach ((string prefix, Hedge _) in HedgeWords.Prefixes)
+        {
+            if (s.Is(j, prefix))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasUnitAfter(TokenStream s, int i)
+        => s.IsWord(i + 1) && (NumberWords.Scales.Contains(s.Span(i + 1)) || UnitWords.Physical.Contains(s.Span(i + 1)) || UnitWords.Percent.Contains(s.Span(i + 1)) || UnitWords.Words.Contains(s.Span(i + 1)))
+        || s.IsChar(i + 1, '%');
+
+    private static bool IsAllUpper(ReadOnlySpan<char> w)
+    {
+        foreach (char c in w)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return w.Length > 0;
+    }
+
 }

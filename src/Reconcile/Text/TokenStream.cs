@@ -3,55 +3,163 @@ using System.Collections.Generic;
 
 namespace Reconcile.Text;
 
-/// <summary>The tokens of one sentence over the document text, with the small queries the grammars need.</summary>
+/// <summary>
+/// The tokens of a stretch of text over the document text, with the small queries the grammars need. A sentence
+/// is tokenized at once; a window around a trigger is tokenized lazily, token by token as the grammars look
+/// ahead, and never past a fixed number of tokens, so the work per trigger is bounded.
+/// </summary>
 internal sealed class TokenStream
 {
-    private readonly List<Token> _tokens = [];
+    /// <summary>The longest token a window reads; anything longer is a fragment no grammar reads.</summary>
+    private const int MaxWindowTokenLength = 256;
+
+    private readonly List<Token> _list = [];
+    private Token[] _tokens = new Token[64];
+    private int _count;
+    private int _cursor;
+    private int _limit;
+    private int _maxTokens;
+    private bool _space;
 
     public string Text { get; private set; } = string.Empty;
 
-    public int Count => _tokens.Count;
+    /// <summary>Gets the number of tokens; in a window this reads every token the window may hold.</summary>
+    public int Count
+    {
+        get
+        {
+            Fill(int.MaxValue);
+            return _count;
+        }
+    }
 
-    public Token this[int index] => _tokens[index];
+    public Token this[int index]
+    {
+        get
+        {
+            if ((uint)index >= (uint)_count)
+            {
+                Fill(index + 1);
+                if ((uint)index >= (uint)_count)
+                {
+                    throw new ArgumentOutOfRangeException(nameof(index));
+                }
+            }
 
+            return _tokens[index];
+        }
+    }
+
+    /// <summary>Tokenizes a whole sentence.</summary>
     public void Reset(string text, TextSpan sentence)
     {
         Text = text;
-        _tokens.Clear();
-        Tokenizer.Tokenize(text.AsSpan(sentence.Start, sentence.Length), sentence.Start, _tokens);
+        _list.Clear();
+        _maxTokens = 0;
+        _cursor = _limit = 0;
+        Tokenizer.Tokenize(text.AsSpan(sentence.Start, sentence.Length), sentence.Start, _list);
+        if (_tokens.Length < _list.Count)
+        {
+            _tokens = new Token[Math.Max(_list.Count, _tokens.Length * 2)];
+        }
+
+        _list.CopyTo(_tokens);
+        _count = _list.Count;
+    }
+
+    /// <summary>Starts a lazily read window at <paramref name="start"/>, reading at most <paramref name="maxTokens"/> tokens before <paramref name="limit"/>.</summary>
+    public void ResetWindow(string text, int start, int limit, int maxTokens, bool spaceBefore)
+    {
+        Text = text;
+        _count = 0;
+        _cursor = start;
+        _limit = limit;
+        _maxTokens = maxTokens;
+        _space = spaceBefore;
+    }
+
+    /// <summary>The index of the token that holds character <paramref name="position"/>, or of the first after it; -1 past the end.</summary>
+    public int IndexAt(int position)
+    {
+        for (int i = 0; InRange(i); i++)
+        {
+            if (_tokens[i].End > position)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private void Fill(int count)
+    {
+        while (_count < count && _count < _maxTokens)
+        {
+            if (!Tokenizer.TryRead(Text, ref _cursor, _limit, ref _space, MaxWindowTokenLength, out Token token))
+            {
+                _maxTokens = _count;
+                return;
+            }
+
+            if (_count == _tokens.Length)
+            {
+                Array.Resize(ref _tokens, _tokens.Length * 2);
+            }
+
+            _tokens[_count++] = token;
+            if (token.Kind == TokenKind.Symbol && token.Length >= MaxWindowTokenLength)
+            {
+                _maxTokens = _count; // a cut fragment ends the window
+            }
+        }
     }
 
     public ReadOnlySpan<char> Span(int index)
     {
-        Token t = _tokens[index];
+        Token t = this[index];
         return Text.AsSpan(t.Start, t.Length);
     }
 
-    public bool InRange(int index) => index >= 0 && index < _tokens.Count;
+    public bool InRange(int index)
+    {
+        if (index < 0)
+        {
+            return false;
+        }
 
-    public bool IsWord(int index) => InRange(index) && _tokens[index].Kind == TokenKind.Word;
+        if (index < _count)
+        {
+            return true;
+        }
 
-    public bool IsNumber(int index) => InRange(index) && _tokens[index].Kind == TokenKind.Number;
+        Fill(index + 1);
+        return index < _count;
+    }
+
+    public bool IsWord(int index) => InRange(index) && this[index].Kind == TokenKind.Word;
+
+    public bool IsNumber(int index) => InRange(index) && this[index].Kind == TokenKind.Number;
 
     public bool Is(int index, string word)
-        => InRange(index) && _tokens[index].Kind != TokenKind.Number && Span(index).Equals(word, StringComparison.OrdinalIgnoreCase);
+        => InRange(index) && this[index].Kind != TokenKind.Number && Span(index).Equals(word, StringComparison.OrdinalIgnoreCase);
 
-    public bool IsChar(int index, char c) => InRange(index) && _tokens[index].Length == 1 && Text[_tokens[index].Start] == c;
+    public bool IsChar(int index, char c) => InRange(index) && this[index].Length == 1 && Text[this[index].Start] == c;
 
-    public bool IsDash(int index) => InRange(index) && _tokens[index].Length == 1 && Text[_tokens[index].Start] is '-' or '–' or '—';
+    public bool IsDash(int index) => InRange(index) && this[index].Length == 1 && Text[this[index].Start] is '-' or '–' or '—';
 
     /// <summary>True when the token touches the one before it (no white space between).</summary>
-    public bool Glued(int index) => InRange(index) && index > 0 && !_tokens[index].SpaceBefore;
+    public bool Glued(int index) => InRange(index) && index > 0 && !this[index].SpaceBefore;
 
-    public bool IsCapitalized(int index) => IsWord(index) && char.IsUpper(Text[_tokens[index].Start]);
+    public bool IsCapitalized(int index) => IsWord(index) && char.IsUpper(Text[this[index].Start]);
 
-    public bool IsPunctuation(int index) => InRange(index) && _tokens[index].Kind == TokenKind.Punctuation;
+    public bool IsPunctuation(int index) => InRange(index) && this[index].Kind == TokenKind.Punctuation;
 
     public bool InLexicon<T>(int index, Lexicon<T> lexicon) => IsWord(index) && lexicon.Contains(Span(index));
 
-    public TextSpan SpanOf(int first, int last) => TextSpan.FromBounds(_tokens[first].Start, _tokens[last].End);
+    public TextSpan SpanOf(int first, int last) => TextSpan.FromBounds(this[first].Start, this[last].End);
 
-    public string Slice(int first, int last) => Text.Substring(_tokens[first].Start, _tokens[last].End - _tokens[first].Start);
+    public string Slice(int first, int last) => Text.Substring(this[first].Start, this[last].End - this[first].Start);
 
     /// <summary>Matches a phrase of words ending just before <paramref name="end"/>; returns the index of its first token or -1.</summary>
     public int MatchBefore(int end, string[] words)

@@ -4,51 +4,74 @@ using System.Collections.Generic;
 namespace Reconcile.Text;
 
 /// <summary>
-/// Splits a sentence into words, numbers, symbols and punctuation in one forward pass, recording offsets
-/// into the document text. Linear in the length of the text and allocation-free beyond the token list.
+/// Splits text into words, numbers, symbols and punctuation, one token at a time, recording offsets into the
+/// document text. Reading is forward-only and linear in the text read; nothing but the token list is allocated.
 /// </summary>
 internal static class Tokenizer
 {
+    /// <summary>Tokenizes a whole stretch of text (a sentence).</summary>
     public static void Tokenize(ReadOnlySpan<char> text, int offset, List<Token> tokens)
     {
         int i = 0;
         bool space = true;
-        while (i < text.Length)
+        while (TryRead(text, ref i, text.Length, ref space, int.MaxValue, out Token token))
         {
-            char c = text[i];
-            if (char.IsWhiteSpace(c))
-            {
-                space = true;
-                i++;
-                continue;
-            }
-
-            int start = i;
-            TokenKind kind;
-            if (char.IsAsciiDigit(c))
-            {
-                i = ReadNumber(text, i);
-                kind = TokenKind.Number;
-            }
-            else if (char.IsLetter(c))
-            {
-                i = ReadWord(text, i);
-                kind = TokenKind.Word;
-            }
-            else if (char.IsPunctuation(c) && c is not ('%' or '#' or '&' or '@' or '*' or '\\' or '/'))
-            {
-                i++;
-                kind = TokenKind.Punctuation;
-            }
-            else
-            {
-                i++;
-                kind = TokenKind.Symbol;
-            }
-
-            tokens.Add(new Token(offset + start, i - start, kind, space));
-            space = false;
+            tokens.Add(token with { Start = token.Start + offset });
         }
+    }
+
+    /// <summary>
+    /// Reads the token at or after <paramref name="i"/>, skipping white space, and moves <paramref name="i"/> past it.
+    /// A token longer than <paramref name="maxLength"/> is cut there and returned as a <see cref="TokenKind.Symbol"/>,
+    /// which no grammar reads, so hostile input (a megabyte of digits) costs a bounded amount per call.
+    /// </summary>
+    public static bool TryRead(ReadOnlySpan<char> text, ref int i, int limit, ref bool space, int maxLength, out Token token)
+    {
+        while (i < limit && char.IsWhiteSpace(text[i]))
+        {
+            space = true;
+            i++;
+        }
+
+        if (i >= limit)
+        {
+            token = default;
+            return false;
+        }
+
+        char c = text[i];
+        int start = i;
+        TokenKind kind;
+        ReadOnlySpan<char> bounded = text[..Math.Min(limit, maxLength == int.MaxValue ? limit : start + maxLength)];
+        if (char.IsAsciiDigit(c))
+        {
+            i = ReadNumber(bounded, i);
+            kind = TokenKind.Number;
+        }
+        else if (char.IsLetter(c))
+        {
+            i = ReadWord(bounded, i);
+            kind = TokenKind.Word;
+        }
+        else if (char.IsPunctuation(c) && c is not ('%' or '#' or '&' or '@' or '*' or '\\' or '/'))
+        {
+            i++;
+            kind = TokenKind.Punctuation;
+        }
+        else
+        {
+            i++;
+            kind = TokenKind.Symbol;
+        }
+
+        if (i - start >= maxLength && i < limit && (char.IsLetterOrDigit(text[i]) || text[i] is ',' or '.'))
+        {
+            kind = TokenKind.Symbol; // cut: a fragment of something too long to be a figure or a date
+        }
+
+        token = new Token(start, i - start, kind, space);
+        space = false;
+        return true;
     }
 
     private static int ReadNumber(ReadOnlySpan<char> text, int i)

@@ -62,6 +62,28 @@ public sealed class NewsClaimExtractorTests
         => Assert.That(Claims(text).Where(c => c.Value.Kind == ClaimValueKind.Quantity), Is.Empty);
 
     [Test]
+    public void Extract_LoneOne_IsACountButNotAClaim()
+    {
+        const string text = "One of the people left, and one man stayed.";
+        Assert.Multiple(() =>
+        {
+            Assert.That(Recognizer.Recognize(text).Select(r => r.Value.ToString()), Is.EqualTo(new[] { "1", "1" }));
+            Assert.That(Claims(text), Is.Empty);
+        });
+    }
+
+    [Test]
+    public void Extract_Decade_IsAPeriodClaim()
+    {
+        Claim claim = Claims("The program was shut down in the 1990s.").Single();
+        Assert.That(claim.Value, Is.EqualTo(ClaimValue.FromDateRange(new DateRange(new DateValue(1990), new DateValue(1999)))));
+    }
+
+    [Test]
+    public void Extract_TimesOfDay_AreNeitherCountsNorClaims()
+        => Assert.That(Claims("The vote came at 1:39 p.m. local time, or 1339 IST, shortly after midnight talks."), Is.Empty);
+
+    [Test]
     public void Extract_FrontedPeriod_ScopesTheWholeSentence()
     {
         Claim[] claims = Claims("The envoy said that since September 2023, North Korea has sent over 24,000 containers and well over 100 missiles.");

@@ -1,0 +1,13 @@
+using System;
+
+namespace Reconcile.Text;
+
+/// <summary>Which grammars a word can start a match for.</summary>
+[Flags]
+internal enum Starts : byte
+{
+    None = 0,
+    Time = 1,
+    Date = 2,
+    Quantity = 4,
+}

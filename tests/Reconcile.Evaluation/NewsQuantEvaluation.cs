@@ -1,0 +1,123 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text.Json;
+
+namespace Reconcile.Evaluation;
+
+/// <summary>
+/// NewsQuant (CQE, EMNLP 2023): 590 news sentences with 904 gold quantities. Each gold quantity is matched to
+/// the first unmatched recognized figure of its sentence with the same value (a range by both ends), within a
+/// relative tolerance of 1e-5, as CQE's own evaluation compares values; a figure matches at most one gold
+/// quantity. Dates are not quantities in NewsQuant, so only <see cref="ClaimValueKind.Quantity"/> results count.
+/// </summary>
+internal static class NewsQuantEvaluation
+{
+    public static void Run(string path, bool misses)
+    {
+        Console.WriteLine();
+        Console.WriteLine("== NewsQuant (cqe-newsquant/NewsQuant.json) ==");
+        if (!File.Exists(path))
+        {
+            Console.WriteLine($"missing: {path}");
+            return;
+        }
+
+        using JsonDocument json = JsonDocument.Parse(File.ReadAllBytes(path));
+        int tp = 0, tpBound = 0, predicted = 0, gold = 0;
+        foreach (JsonElement item in json.RootElement.EnumerateArray())
+        {
+            string text = item.GetProperty("text").GetString()!;
+            var golds = new List<(double Low, double High, string Bound, string Unit)>();
+            foreach (JsonElement q in item.GetProperty("quantities").EnumerateArray())
+            {
+                (double low, double high) = ParseGoldValue(q.GetProperty("value").GetString()!);
+                golds.Add((low, high, Bounds.OfGold(q.GetProperty("change").GetString()!), q.GetProperty("unit").GetString()!));
+            }
+
+            var found = new List<(double Low, double High, string Bound, string Text)>();
+            foreach (Recognition r in Recognizer.Recognize(text))
+            {
+                if (r.Value.Kind == ClaimValueKind.Quantity)
+                {
+                    Quantity v = r.Value.Quantity;
+                    found.Add((v.Value, v.High, Bounds.Of(v.Hedge), r.Span.Slice(text)));
+                }
+            }
+
+            gold += golds.Count;
+            predicted += found.Count;
+            var used = new bool[found.Count];
+            var missed = new List<string>();
+            foreach ((double low, double high, string bound, string unit) in golds)
+            {
+                int hit = -1;
+                for (int k = 0; k < found.Count; k++)
+                {
+                    if (!used[k] && Close(found[k].Low, low) && Close(found[k].High, high))
+                    {
+                        hit = k;
+                        break;
+                    }
+                }
+
+                if (hit < 0)
+                {
+                    missed.Add(string.Create(CultureInfo.InvariantCulture, $"{bound} {low}{(high != low ? "-" + high.ToString(CultureInfo.InvariantCulture) : string.Empty)} {unit}"));
+                    continue;
+                }
+
+                used[hit] = true;
+                tp++;
+                if (found[hit].Bound == bound)
+                {
+                    tpBound++;
+                }
+                else if (misses)
+                {
+                    Console.WriteLine($"  bound: gold {bound}, found {found[hit].Bound} \"{found[hit].Text}\"");
+                }
+            }
+
+            if (misses)
+            {
+                var extra = new List<string>();
+                for (int k = 0; k < found.Count; k++)
+                {
+                    if (!used[k])
+                    {
+                        extra.Add(string.Create(CultureInfo.InvariantCulture, $"\"{found[k].Text}\"={found[k].Low}"));
+                    }
+                }
+
+                if (missed.Count > 0 || extra.Count > 0)
+                {
+                    Console.WriteLine($"- {text}\n    missed: {string.Join("; ", missed)}\n    extra:  {string.Join("; ", extra)}");
+                }
+            }
+        }
+
+        Console.WriteLine($"value        {new Score(tp, predicted, gold)}");
+        Console.WriteLine($"value+bound  {new Score(tpBound, predicted, gold)}");
+        Console.WriteLine("published (value F1 / value+change F1): CQE 92.0 / 88.1; Recognizers-Text 69.1 / -; quantulum3 73.0 / -");
+    }
+
+    /// <summary>A gold value: "6.0", "-1.3", or a range "252.0-287.0" / "3.0 - 4.0".</summary>
+    private static (double Low, double High) ParseGoldValue(string value)
+    {
+        value = value.Trim();
+        int dash = value.IndexOf('-', 1);
+        if (dash > 0 && !value.Contains('E', StringComparison.OrdinalIgnoreCase))
+        {
+            double low = double.Parse(value.AsSpan(0, dash).Trim(), NumberStyles.Float, CultureInfo.InvariantCulture);
+            double high = double.Parse(value.AsSpan(dash + 1).Trim(), NumberStyles.Float, CultureInfo.InvariantCulture);
+            return (low, high);
+        }
+
+        double v = double.Parse(value, NumberStyles.Float, CultureInfo.InvariantCulture);
+        return (v, v);
+    }
+
+    private static bool Close(double a, double b) => Math.Abs(a - b) <= 1e-8 + (1e-5 * Math.Abs(b));
+}

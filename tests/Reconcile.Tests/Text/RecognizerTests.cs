@@ -1,0 +1,102 @@
+using System;
+using System.Diagnostics;
+using System.Linq;
+
+namespace Reconcile.Tests.Text;
+
+public sealed class RecognizerTests
+{
+    private static string[] Values(string text, DateOnly? published = null)
+        => [.. Recognizer.Recognize(text, published).Select(r => $"{r.Span.Slice(text)} = {r.Value}")];
+
+    [Test]
+    public void Recognize_FiguresAndDates_WithTheirWords()
+        => Assert.That(
+            Values("North Korea sent more than 11,000 troops since 2009 and as many as 9 million rounds on Thursday.", new DateOnly(2025, 5, 30)),
+            Is.EqualTo(new[] { "more than 11,000 = more than 11,000", "since 2009 = since 2009", "as many as 9 million = up to 9 million", "on Thursday = 29 May 2025" }));
+
+    [Test]
+    public void Recognize_DigitsInsideDatesAndTimes_AreNotCounts()
+        => Assert.That(
+            Values("At 1:39 p.m. on May 29, 2025, and again at 1339 IST and at midnight, the 1990s were recalled."),
+            Is.EqualTo(new[] { "on May 29, 2025 = 29 May 2025", "the 1990s = 1990 to 1999" }));
+
+    [Test]
+    public void Recognize_OrdinalsIdentifiersAndNames_AreNotCounts()
+        => Assert.That(Values("The 22nd amendment, Resolution 2397, the S&P 500, an F-16 and the iPhone 11 were cited."), Is.Empty);
+
+    [Test]
+    public void Recognize_RelativeDatesWithoutPublication_AreLeftOut()
+        => Assert.That(Values("It happened last year, on Thursday and in October."), Is.Empty);
+
+    [Test]
+    public void Recognize_VagueAmounts_AreRanges()
+        => Assert.That(Values("Tens of thousands of people and dozens of cars."), Is.EqualTo(new[]
+        {
+            "Tens of thousands = between 20,000 and 99,999", "dozens = between 24 and 99",
+        }));
+
+    [Test]
+    public void Recognize_Spans_HoldExactlyTheirText()
+    {
+        const string text = "Officials said about $3.5bn, or 12 per cent, went to 29-page reports.";
+        Recognition[] found = [.. Recognizer.Recognize(text)];
+        Assert.That(found.Select(r => r.Span.Slice(text)), Is.EqualTo(new[] { "about $3.5bn", "12 per cent", "29-page" }));
+    }
+
+    [Test]
+    public void Recognition_Equality()
+    {
+        var value = ClaimValue.FromQuantity(new Quantity(11000, Hedge.MoreThan, Unit.Count));
+        EqualityContract.Check(
+            new Recognition(new TextSpan(1, 5), value),
+            new Recognition(new TextSpan(1, 5), value),
+            new Recognition(new TextSpan(1, 6), value),
+            new Recognition(new TextSpan(1, 5), ClaimValue.FromDate(new DateValue(2009))));
+    }
+
+    [TestCase("digits")]
+    [TestCase("more than")]
+    [TestCase("no spaces")]
+    [TestCase("dense triggers")]
+    public void Recognize_HostileMegabyte_IsLinearAndAllocatesLittle(string kind)
+    {
+        const int Mb = 1 << 20;
+        string text = kind switch
+        {
+            "digits" => new string('7', Mb),
+            "more than" => string.Concat(Enumerable.Repeat("more than ", Mb / 10)),
+            "no spaces" => string.Concat(Enumerable.Repeat("abcdefghij", Mb / 10)),
+            _ => string.Concat(Enumerable.Repeat("x1 ", Mb / 3)),
+        };
+        Recognizer.Recognize("warm up 5 troops");
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        var watch = Stopwatch.StartNew();
+        int found = Recognizer.Recognize(text).Count;
+        watch.Stop();
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Multiple(() =>
+        {
+            Assert.That(found, Is.Zero);
+            Assert.That(watch.Elapsed.TotalSeconds, Is.LessThan(5), "generous: a failure means super-linear work, not a slow machine");
+            Assert.That(allocated, Is.LessThan(64 * 1024), "allocation must not grow with the text when nothing is found");
+        });
+    }
+
+    /// <summary>
+    /// A few English cases from Microsoft Recognizers-Text (MIT License, Copyright (c) Microsoft Corporation),
+    /// Specs/Number/English/NumberModel.json and Specs/NumberWithUnit/English/CurrencyModel.json at commit
+    /// 90e968ea44dc8fda3f2e1c3e4b20aa233817488d; expected values as there.
+    /// </summary>
+    [TestCase("1,234,567", "1,234,567")]
+    [TestCase(" half a  dozen", "6")]
+    [TestCase(" three dozens ", "36")]
+    [TestCase("twenty-one trillion three hundred", "21,000,000,000,300")]
+    [TestCase("4 thousand 3 hundred and 21 is a valid number.", "4,321")]
+    [TestCase("Twenty-six people die in accident at Techiman", "26")]
+    [TestCase("the parent company of first national bank of chicago , with $ 48 billion in assets", "$48 billion")]
+    [TestCase("mr . bowder said the c $ 300 million charge to earnings", "300 million CAD")]
+    [TestCase("it only cost thirteen dollars and forty-five cents", "$13.45")]
+    public void Recognize_RecognizersTextCases(string input, string value)
+        => Assert.That(Recognizer.Recognize(input).Select(r => r.Value.ToString()), Is.EqualTo(new[] { value }));
+}
