@@ -113,6 +113,12 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
                 continue;
             }
 
+            // "officials said on Wednesday": the day a statement was made is not a fact sources reconcile.
+            if (date.DayLevel && IsSpeech(s, date.First))
+            {
+                continue;
+            }
+
             TextSpan span = s.SpanOf(date.First, date.Last);
             claims.Add(new Claim(document.Source, span, span.Slice(document.Text), DatedEvent(s, date), ValueOf(date), null, sentence));
         }
@@ -216,6 +222,12 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
         }
 
         bool relative = match.Relative || (npLast >= npFirst && s.InLexicon(npFirst, FunctionWords.RelativeMarkers));
+        if (measure is null && q.Unit.Dimension is UnitDimension.Percent or UnitDimension.Currency)
+        {
+            // "turnout was 62.3 percent", "revenue of $4.2 billion", "54.8 percent of the vote".
+            measure = MeasureAround(s, match);
+        }
+
         if (measure is null)
         {
             measure = q.Unit.Dimension switch
@@ -238,6 +250,74 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
         }
 
         return new Figure(match.First, last, match, measure);
+    }
+
+    private static readonly Lexicon<bool> SpeechVerbs = Lexicon.Set(
+        "said", "says", "told", "stated", "added", "wrote", "tweeted", "posted", "declared", "warned",
+        "insisted", "argued", "noted", "explained", "commented", "urged", "briefed");
+
+    /// <summary>Whether the date dates a statement: "said on Thursday", "told U.N. members on Thursday".</summary>
+    private static bool IsSpeech(TokenStream s, int first)
+    {
+        for (int i = first - 1; i >= 0 && i >= first - 4; i--)
+        {
+            if (s.InLexicon(i, SpeechVerbs))
+            {
+                return true;
+            }
+
+            // Another verb in between dates that verb's event: "said the change came on May 29".
+            if (s.IsPunctuation(i) || !s.IsWord(i) || IsVerbLike(s.Span(i)) || s.InLexicon(i, FunctionWords.NounPhraseStops))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words that link a noun to the percentage or amount that measures it.</summary>
+    private static readonly Lexicon<bool> MeasureLinks = Lexicon.Set(
+        "was", "is", "were", "are", "of", "at", "reached", "hit", "to", "worth", "valued", "totalled", "totaled",
+        "totalling", "totaling", "stood", "rose", "fell", "climbed", "dropped", "jumped", "came", "amounted", "be",
+        "been", "by", "around", "about", "nearly", "some", "roughly", "an", "estimated", "just", "over", "under");
+
+    private static string? MeasureAround(TokenStream s, QuantityMatch match)
+    {
+        // After: "of the vote".
+        int after = match.Last + 1;
+        if (s.Is(after, "of"))
+        {
+            int start = s.Is(after + 1, "the") ? after + 2 : after + 1;
+            ReadMeasure(s, start, out int first, out int last);
+            if (last >= first)
+            {
+                return s.Slice(first, last);
+            }
+        }
+
+        // Before: "turnout was", "revenue of", "a net loss of", "frozen assets worth".
+        int k = match.First - 1;
+        int links = 0;
+        while (k >= 0 && links < 3 && s.InLexicon(k, MeasureLinks))
+        {
+            k--;
+            links++;
+        }
+
+        if (links == 0 || !s.IsWord(k) || (s.IsCapitalized(k) && k > 0) || FunctionWords.Stop.Contains(s.Span(k)) || FunctionWords.NounPhraseStops.Contains(s.Span(k)))
+        {
+            return null;
+        }
+
+        int head = k;
+        int from = k;
+        if (s.IsWord(k - 1) && !s.IsCapitalized(k - 1) && !FunctionWords.Stop.Contains(s.Span(k - 1)) && !FunctionWords.NounPhraseStops.Contains(s.Span(k - 1)) && !IsVerbLike(s.Span(k - 1)))
+        {
+            from = k - 1; // "net loss", "frozen assets"
+        }
+
+        return IsVerbLike(s.Span(head)) ? null : s.Slice(from, head);
     }
 
     private static bool IsVague(TokenStream s, QuantityMatch match)

@@ -22,6 +22,13 @@ internal static class BlockKey
                 bool relative = claim.Measure.StartsWith("other ", StringComparison.OrdinalIgnoreCase)
                     || claim.Measure.StartsWith("more ", StringComparison.OrdinalIgnoreCase);
                 string head = MeasureWords.Head(relative ? claim.Measure[(claim.Measure.IndexOf(' ', StringComparison.Ordinal) + 1)..] : claim.Measure);
+                // Money and percentages are named in too many ways ("turnout of", "62% of voters", "revenue
+                // rose to"): their unit is the block, and their context decides.
+                if (unit.Dimension is UnitDimension.Currency or UnitDimension.Percent)
+                {
+                    head = string.Empty;
+                }
+
                 return string.Concat("Q|", unit.Dimension.ToString(), "|", unit.Symbol, "|", relative ? "other " : string.Empty, head);
             case ClaimValueKind.Date:
                 return "D|point";

@@ -93,7 +93,7 @@ public sealed class NewsClaimExtractorTests
     [Test]
     public void Extract_SingleDay_IsNotAScope()
     {
-        Claim[] claims = Claims("Officials from 10 agencies said on Thursday that it worked.", new DateOnly(2025, 5, 30));
+        Claim[] claims = Claims("Officials from 10 agencies met on Thursday to review it.", new DateOnly(2025, 5, 30));
         Assert.Multiple(() =>
         {
             Assert.That(claims[0].Text, Is.EqualTo("10 agencies"));
@@ -101,6 +101,16 @@ public sealed class NewsClaimExtractorTests
             Assert.That(claims[1].Value.Date, Is.EqualTo(new DateValue(2025, 5, 29)));
         });
     }
+
+    [Test]
+    public void Extract_TheDayOfAStatement_IsNotAClaim()
+        => Assert.That(Claims("Officials said on Thursday that the dam held.", new DateOnly(2025, 5, 30)), Is.Empty);
+
+    [TestCase("Turnout was 62.3 percent, officials said.", "Turnout")]
+    [TestCase("The company reported revenue of $4.2 billion.", "revenue")]
+    [TestCase("It posted a net loss of $310 million.", "net loss")]
+    public void Extract_MoneyAndPercentages_AreNamedByTheirNoun(string text, string measure)
+        => Assert.That(Claims(text).Single().Measure, Is.EqualTo(measure));
 
     [Test]
     public void Extract_UnresolvedRelativeScope_IsKeptUnresolved()
