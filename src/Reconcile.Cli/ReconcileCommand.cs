@@ -21,6 +21,8 @@ internal sealed class ReconcileCommand
 {
     private const string TextFormat = "text";
     private const string JsonFormat = "json";
+    private const string HtmlFormat = "html";
+    private const string MarkdownFormat = "markdown";
 
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -36,9 +38,9 @@ internal sealed class ReconcileCommand
 
     private readonly Option<string> _format = new("--format", "-f")
     {
-        Description = "The report's form: text for people, json for programs (docs/report-format.md).",
+        Description = "The report's form: text for people, json for programs (docs/report-format.md), html for a page to read in a browser, markdown for CMS notes and chat.",
         DefaultValueFactory = _ => TextFormat,
-        HelpName = "text|json",
+        HelpName = "text|json|html|markdown",
     };
 
     private readonly Option<string?> _output = new("--output", "-o")
@@ -60,7 +62,7 @@ internal sealed class ReconcileCommand
         ArgumentException.ThrowIfNullOrEmpty(workingDirectory);
         _workingDirectory = workingDirectory;
         _reconciler = reconciler ?? Reconciler.Default;
-        _format.AcceptOnlyFromAmong(TextFormat, JsonFormat);
+        _format.AcceptOnlyFromAmong(TextFormat, JsonFormat, HtmlFormat, MarkdownFormat);
 
         // An input that looks like an option and names nothing on disk is a mistyped option ("--fromat"), a
         // usage error, not a missing article.
@@ -115,7 +117,7 @@ internal sealed class ReconcileCommand
 
         root.SetAction((parseResult, cancellationToken) => ExecuteAsync(
             parseResult.GetValue(_inputs) ?? [],
-            string.Equals(parseResult.GetValue(_format), JsonFormat, StringComparison.Ordinal),
+            parseResult.GetValue(_format) ?? TextFormat,
             parseResult.GetValue(_output),
             parseResult.GetValue(_quiet),
             parseResult.InvocationConfiguration.Output,
@@ -149,7 +151,7 @@ internal sealed class ReconcileCommand
         }
     }
 
-    private async Task<int> ExecuteAsync(string[] inputs, bool json, string? output, bool quiet, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    private async Task<int> ExecuteAsync(string[] inputs, string format, string? output, bool quiet, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         // System.CommandLine starts listening for Ctrl+C only once this method returns its task; without
         // this yield the (synchronous) reading and reconciling would run before that, and Ctrl+C would kill
@@ -181,7 +183,13 @@ internal sealed class ReconcileCommand
             }
 
             ReconciliationReport report = _reconciler.Reconcile(documents, cancellationToken);
-            string text = json ? ReconcileJson.Serialize(report) + "\n" : report.ToString();
+            string text = format switch
+            {
+                JsonFormat => ReconcileJson.Serialize(report) + "\n",
+                HtmlFormat => report.ToHtml(),
+                MarkdownFormat => report.ToMarkdown(),
+                _ => report.ToString(),
+            };
             if (output is null)
             {
                 await stdout.WriteAsync(text).ConfigureAwait(false);

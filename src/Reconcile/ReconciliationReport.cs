@@ -68,6 +68,20 @@ public sealed class ReconciliationReport
     /// <returns>How many groups have it.</returns>
     public int Count(Verdict verdict) => Groups.Count(g => g.Verdict == verdict);
 
+    /// <summary>Renders the report as one self-contained HTML page: the groups as a table, conflicts first, every
+    /// article text HTML-encoded, and a filter by verdict.</summary>
+    /// <returns>The page, with <c>\n</c> line ends.</returns>
+    public string ToHtml()
+    {
+        using var writer = new System.IO.StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        Display.HtmlRenderer.WritePage(this, writer);
+        return writer.ToString();
+    }
+
+    /// <summary>Renders the report as Markdown, for CMS notes and chat: one table per group, conflicts first.</summary>
+    /// <returns>The Markdown text, with <c>\n</c> line ends.</returns>
+    public string ToMarkdown() => MarkdownReportWriter.Write(this);
+
     /// <summary>Renders the plain-text report: a summary line, then each group, conflicts first.</summary>
     /// <returns>The report as text, with <c>\n</c> line ends.</returns>
     public override string ToString() => TextReportWriter.Write(this);

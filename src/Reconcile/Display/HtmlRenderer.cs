@@ -58,7 +58,7 @@ internal static class HtmlRenderer
         w.Write("<thead><tr><th>Verdict</th><th>Fact</th><th>Source</th><th>Value</th><th>Claim</th><th>Explanation</th></tr></thead>\n");
         foreach (ClaimGroup group in report.Groups.OrderBy(g => g.Verdict).ThenByDescending(g => g.SourceIds.Count).ThenBy(g => IdNumber(g.Id)))
         {
-            w.Write("<tbody>\n");
+            w.Write(string.Create(CultureInfo.InvariantCulture, $"<tbody data-verdict=\"{VerdictKey(group.Verdict)}\">\n"));
             string rows = group.Claims.Count == 1 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" rowspan=\"{group.Claims.Count}\"");
             for (int i = 0; i < group.Claims.Count; i++)
             {
@@ -89,6 +89,32 @@ internal static class HtmlRenderer
         }
 
         w.Write("</table>\n</div>");
+    }
+
+    /// <summary>The verdict as the JSON report writes it, for filtering: <c>conflict</c>, <c>scope_differs</c>…</summary>
+    public static string VerdictKey(Verdict verdict) => verdict switch
+    {
+        Verdict.Conflict => "conflict",
+        Verdict.ScopeDiffers => "scope_differs",
+        Verdict.Compatible => "compatible",
+        Verdict.Agree => "agree",
+        _ => "single_source",
+    };
+
+    /// <summary>A self-contained page: the report's table, and a filter by verdict.</summary>
+    public static void WritePage(ReconciliationReport report, TextWriter w)
+    {
+        w.Write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        w.Write("<title>Reconcile report</title>\n<style>body{font-family:system-ui,-apple-system,Segoe UI,sans-serif;margin:1.5em;color:#222}table{border-collapse:collapse}h1{font-size:1.4em}</style>\n</head>\n<body>\n");
+        w.Write("<h1>Reconcile report</h1>\n<p><label>Show <select id=\"verdict-filter\"><option value=\"\">every verdict</option>");
+        foreach (Verdict verdict in Enum.GetValues<Verdict>())
+        {
+            w.Write(string.Create(CultureInfo.InvariantCulture, $"<option value=\"{VerdictKey(verdict)}\">{VerdictKey(verdict).Replace('_', ' ')} ({report.Count(verdict)})</option>"));
+        }
+
+        w.Write("</select></label></p>\n");
+        WriteReport(report, w);
+        w.Write("\n<script>document.getElementById('verdict-filter').addEventListener('change',function(e){var v=e.target.value;document.querySelectorAll('tbody[data-verdict]').forEach(function(b){b.hidden=v!==''&&b.getAttribute('data-verdict')!==v;});});</script>\n</body>\n</html>\n");
     }
 
     public static void WriteGroup(ClaimGroup group, TextWriter w)

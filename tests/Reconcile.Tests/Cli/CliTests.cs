@@ -236,7 +236,7 @@ public sealed class CliTests
         {
             Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success));
             Assert.That(result.Stdout, Does.Contain("Usage:\n  reconcile <inputs>... [options]"));
-            Assert.That(result.Stdout, Does.Contain("--format <text|json>").And.Contain("--output <FILE>").And.Contain("--quiet"));
+            Assert.That(result.Stdout, Does.Contain("--format <text|json|html|markdown>").And.Contain("--output <FILE>").And.Contain("--quiet"));
             Assert.That(result.Stdout, Does.Contain("Exit codes:\n"));
             foreach ((int code, string meaning) in ExitCodes.All)
             {
