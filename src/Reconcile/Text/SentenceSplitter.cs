@@ -136,16 +136,45 @@ internal static class SentenceSplitter
         }
     }
 
-    // The last white space in the second half of an overlong sentence, or else its end (never inside a surrogate pair).
+    // Where to cut an overlong sentence: in the second half of the run, the last white space after a comma or
+    // semicolon; else the last white space with no digit in the next 24 characters, so that a figure keeps the
+    // words before it ("more than 11,000"); else the last white space; else the end of the run (never inside a
+    // surrogate pair).
     private static int CutPoint(string text, int start, int end)
     {
+        const int FigureReach = 24;
         int half = start + ((end - start) / 2);
-        for (int k = end; k > half; k--)
+        int nextDigit = int.MaxValue;
+        for (int j = Math.Min(end + FigureReach, text.Length) - 1; j > end; j--)
         {
-            if (char.IsWhiteSpace(text[k - 1]))
+            nextDigit = char.IsAsciiDigit(text[j]) ? j : nextDigit;
+        }
+
+        int beforeWords = -1, anySpace = -1;
+        for (int k = end; k > half + 1; k--)
+        {
+            nextDigit = char.IsAsciiDigit(text[k]) ? k : nextDigit;
+            if (!char.IsWhiteSpace(text[k - 1]) || char.IsWhiteSpace(text[k - 2]))
+            {
+                continue;
+            }
+
+            if (text[k - 2] is ',' or ';')
             {
                 return k;
             }
+
+            if (beforeWords < 0 && nextDigit - k > FigureReach)
+            {
+                beforeWords = k;
+            }
+
+            anySpace = anySpace < 0 ? k : anySpace;
+        }
+
+        if (beforeWords >= 0 || anySpace >= 0)
+        {
+            return beforeWords >= 0 ? beforeWords : anySpace;
         }
 
         return char.IsLowSurrogate(text[end]) && char.IsHighSurrogate(text[end - 1]) ? end - 1 : end;
