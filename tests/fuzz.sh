@@ -77,7 +77,7 @@ if [ ! -f "$stats" ]; then
 fi
 value() { awk -F' *: *' -v k="$1" '$1 == k { print $2 }' "$stats"; }
 echo "fuzz.sh: $target: $(value execs_done) executions in $(value run_time) s ($(value execs_per_sec) per s), \
-coverage $(value bitmap_cvg) of the map ($(value edges_found) edges), corpus $(value corpus_count), crashes $(value saved_crashes), hangs $(value saved_hangs)"
+coverage $(value bitmap_cvg) of the map ($(value edges_found) edges, stability $(value stability)), corpus $(value corpus_count), crashes $(value saved_crashes), hangs $(value saved_hangs)"
 if [ "$(value saved_crashes)" != "0" ] || [ "$(value saved_hangs)" != "0" ]; then
   exit 1
 fi
