@@ -91,10 +91,10 @@ public readonly struct Quantity : IEquatable<Quantity>
                 case Hedge.Nearly:
                     // "nearly 0" has no tenth to go by: one unit below.
                     double below = Math.Max(Step, tenth);
-                    return new NumericRange(v - (below > 0 ? below : 1), true, v, false);
+                    return Within(v - (below > 0 ? below : 1), true, v, false);
                 case Hedge.About:
                     double spread = Math.Max(Step / 2, tenth);
-                    return spread == 0 ? NumericRange.Exactly(v) : NumericRange.Between(v - spread, v + spread);
+                    return spread == 0 ? NumericRange.Exactly(v) : Within(v - spread, true, v + spread, true);
                 case Hedge.UpTo:
                 case Hedge.AtMost:
                     return new NumericRange(null, false, v, true);
@@ -103,10 +103,15 @@ public readonly struct Quantity : IEquatable<Quantity>
                 case Hedge.Between:
                     return NumericRange.Between(v, _high);
                 default:
-                    return Step == 0 ? NumericRange.Exactly(v) : NumericRange.Between(v - (Step / 2), v + (Step / 2));
+                    return Step == 0 ? NumericRange.Exactly(v) : Within(v - (Step / 2), true, v + (Step / 2), true);
             }
         }
     }
+
+    // A figure near the largest double can spread past it: that end is then unbounded rather than infinite,
+    // which NumericRange refuses.
+    private static NumericRange Within(double lower, bool lowerInclusive, double upper, bool upperInclusive)
+        => new(double.IsFinite(lower) ? lower : null, lowerInclusive, double.IsFinite(upper) ? upper : null, upperInclusive);
 
     /// <summary>Creates a range figure such as "between 252 and 287".</summary>
     /// <param name="low">The lower figure.</param>

@@ -149,10 +149,7 @@ public sealed class Reconciler
                 }
 
                 // The first extractor to claim a stretch of text keeps it.
-                if (!found.Exists(c => c.Span.Overlaps(claim.Span)))
-                {
-                    found.Add(claim);
-                }
+                Keep(found, claim);
             }
         }
 
@@ -164,6 +161,40 @@ public sealed class Reconciler
         }
 
         return numbered;
+    }
+
+    // Adds a claim unless it overlaps one kept before. The kept claims never overlap and stay sorted by span, so
+    // their ends rise with their starts: only the last one starting before the new claim ends can overlap it.
+    // (A scan of every kept claim made a document with 30,000 figures take seconds per extractor.)
+    private static void Keep(List<Claim> kept, Claim claim)
+    {
+        TextSpan span = claim.Span;
+        int lo = 0, hi = kept.Count;
+        while (lo < hi)
+        {
+            int mid = lo + ((hi - lo) / 2);
+            if (kept[mid].Span.Start < span.End)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        if (lo > 0 && kept[lo - 1].Span.Overlaps(span))
+        {
+            return;
+        }
+
+        int at = lo;
+        while (at > 0 && kept[at - 1].Span.CompareTo(span) > 0)
+        {
+            at--;
+        }
+
+        kept.Insert(at, claim);
     }
 
     private static List<Claim[]> CheckPartition(Claim[] claims, IReadOnlyList<IReadOnlyList<Claim>> grouped)

@@ -195,6 +195,26 @@ public sealed class ReconcilerTests
     }
 
     [Test]
+    public void Build_ExtractorsWithOverlappingClaimsInAnyOrder_KeepTheFirstOfEachOverlap()
+    {
+        // Spans as (start, end), in the order the extractor returns them; the kept ones never overlap an earlier kept one.
+        (int Start, int End)[] spans = [(20, 30), (5, 10), (25, 35), (0, 6), (10, 12), (30, 31), (8, 9), (12, 12), (11, 14), (40, 44), (36, 41), (12, 13)];
+        var document = new Document(new Source("a"), new string('x', 50));
+        Reconciler reconciler = new ReconcilerBuilder().AddExtractor(new FixedSpansExtractor(spans)).Build();
+        var kept = new List<(int Start, int End)>();
+        foreach ((int start, int end) in spans)
+        {
+            if (!kept.Exists(k => TextSpan.FromBounds(k.Start, k.End).Overlaps(TextSpan.FromBounds(start, end))))
+            {
+                kept.Add((start, end));
+            }
+        }
+
+        ReconciliationReport report = reconciler.Reconcile([document]);
+        Assert.That(report.Claims.Select(c => (c.Span.Start, c.Span.End)), Is.EqualTo(kept.Order()));
+    }
+
+    [Test]
     public void Build_GrouperThatLosesClaims_StillReportsEveryClaim()
     {
         Reconciler reconciler = new ReconcilerBuilder().UseGrouper(new ForgetfulGrouper()).Build();
@@ -224,6 +244,13 @@ public sealed class ReconcilerTests
                 }
             }
         }
+    }
+
+    private sealed class FixedSpansExtractor((int Start, int End)[] spans) : IClaimExtractor
+    {
+        public IEnumerable<Claim> Extract(Document document, IReadOnlyList<TextSpan> sentences)
+            => spans.Select(s => TextSpan.FromBounds(s.Start, s.End))
+                .Select(span => new Claim(document.Source, span, span.Slice(document.Text), "things", ClaimValue.FromQuantity(new Quantity(span.Start, Hedge.None, Unit.Count))));
     }
 
     private sealed class ForgetfulGrouper : IClaimGrouper

@@ -94,6 +94,19 @@ public sealed class ValueTypeTests
     public void Quantity_Range_OfNegative_Nearly_IsBelow()
         => Assert.That(new Quantity(-5, Hedge.Nearly, Unit.Count).Range.ToString(), Is.EqualTo("[-5.5, -5)"));
 
+    // Found by the property tests (Properties/ValueProperties.cs): the spread of a figure near double.MaxValue
+    // overflowed to infinity, and NumericRange refused the end, so Range threw for a valid Quantity.
+    [TestCase(-double.MaxValue, Hedge.Nearly, 0)]
+    [TestCase(double.MaxValue, Hedge.About, 0)]
+    [TestCase(-double.MaxValue, Hedge.About, 0)]
+    [TestCase(double.MaxValue, Hedge.None, 1e308)]
+    [TestCase(-1.7976931348623157E+308, Hedge.None, 1e308)]
+    public void Quantity_Range_NearTheLargestDouble_HasAnUnboundedEnd(double value, Hedge hedge, double step)
+    {
+        NumericRange range = new Quantity(value, hedge, Unit.Count, step).Range;
+        Assert.That(range.Lower is null || range.Upper is null, Is.True, range.ToString());
+    }
+
     [Test]
     public void Quantity_Construction_BetweenHedge_Throws()
         => Assert.Throws<ArgumentOutOfRangeException>(() => _ = new Quantity(1, Hedge.Between, Unit.Count));

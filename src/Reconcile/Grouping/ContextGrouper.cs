@@ -274,7 +274,9 @@ internal sealed class ContextGrouper : IClaimGrouper
                 }
             }
 
-            var seen = new HashSet<long>();
+            // Keyed by the pair itself: a long key (a << 32 | b) hashes to a ^ b, which is tiny for neighbours and
+            // put tens of thousands of pairs in a few buckets.
+            var seen = new HashSet<(int, int)>();
             foreach (int term in postings.Keys.Order())
             {
                 List<int> list = postings[term];
@@ -309,11 +311,11 @@ internal sealed class ContextGrouper : IClaimGrouper
             }
         }
 
-        private static bool Pair(int x, int y, HashSet<long> seen, out (int A, int B) pair)
+        private static bool Pair(int x, int y, HashSet<(int, int)> seen, out (int A, int B) pair)
         {
             int a = Math.Min(x, y), b = Math.Max(x, y);
             pair = (a, b);
-            return seen.Add(((long)a << 32) | (uint)b);
+            return seen.Add(pair);
         }
 
         private static int CompareSignatures(int[] x, int[] y, int ix, int iy)

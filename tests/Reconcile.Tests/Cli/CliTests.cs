@@ -117,6 +117,60 @@ public sealed class CliTests
     }
 
     [Test]
+    public async Task BinaryFile_IsNamed_AndTheRestReconciled()
+    {
+        using var folder = new TempFolder();
+        folder.WriteBytes("program.txt", [0x7F, (byte)'E', (byte)'L', (byte)'F', 2, 1, 1, 0, 0, 0]);
+        folder.CopySample("wire-edited.txt");
+        CliResult result = await RunAsync(folder.Path, ".");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Partial));
+            Assert.That(result.Stderr, Is.EqualTo("./program.txt(1,1): error: The file holds NUL bytes: it looks like a binary file, not an article.\n"));
+            Assert.That(result.Stdout, Does.StartWith("Reconcile: 1 sources,"));
+        }
+    }
+
+    [Test]
+    public async Task EmptyAndHeaderOnlyFiles_AreSourcesWithNoClaims()
+    {
+        using var folder = new TempFolder();
+        folder.Write("empty.txt", string.Empty);
+        folder.Write("header-only.txt", "title: Only a title\npublished: 2025-05-30\n");
+        folder.CopySample("wire-edited.txt");
+        CliResult result = await RunAsync(folder.Path, ".", "--format", "json");
+        ReconciliationReport report = ReconcileJson.Deserialize(result.Stdout);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success));
+            Assert.That(result.Stderr, Is.Empty);
+            Assert.That(report.Sources.Select(s => s.Id), Is.EqualTo(new[] { "empty", "header-only", "wire-edited" }));
+            Assert.That(report.Claims.Where(c => c.Source.Id != "wire-edited"), Is.Empty);
+        }
+    }
+
+    [Test]
+    public async Task SeveralBadInputs_AreEachNamedInPathOrder_AndTheRestReconciled()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a-deep.json", new string('[', 10_000) + new string(']', 10_000));
+        folder.WriteBytes("b-latin1.txt", [.. "Caf"u8, 0xE9, .. " troops\n"u8]);
+        folder.Write("c-bad-date.md", "published: 2025-02-30\n\nBody.");
+        folder.Write("d-good.txt", "More than 11,000 troops were sent.");
+        folder.CopySample("wire-edited.txt");
+        CliResult result = await RunAsync(folder.Path, ".");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Partial));
+            Assert.That(result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries), Has.Length.EqualTo(3));
+            Assert.That(result.Stderr, Does.StartWith("./a-deep.json(1,65): error: ").And.Contain("MaxDepth"));
+            Assert.That(result.Stderr, Does.Contain("\n./b-latin1.txt(1,4): error: The file is not valid UTF-8 text.\n"));
+            Assert.That(result.Stderr, Does.Contain("\n./c-bad-date.md(1,12): error: 'published:' must be an ISO date (yyyy-MM-dd), not '2025-02-30'.\n"));
+            Assert.That(result.Stdout, Does.StartWith("Reconcile: 2 sources,"));
+        }
+    }
+
+    [Test]
     public async Task JsonDocumentArray_IsRead_WithTheFileAsPath()
     {
         using var folder = new TempFolder();

@@ -23,4 +23,28 @@ public sealed class SentenceSplitterTests
 
     [Test]
     public void Split_KeepsClosingQuotes() => Assert.That(Split("He said \"no.\" She agreed."), Is.EqualTo(new[] { "He said \"no.\"", "She agreed." }));
+
+    // Found with the hostile inputs (Reliability/HostileInputTests.cs): a 1 MB line of figures with no full stop was
+    // one sentence, and each of its 27,000 claims re-read the whole sentence for its context (491 s).
+    [Test]
+    public void Split_OverlongRun_IsCutAtWhiteSpace_IntoBoundedSentences()
+    {
+        string text = string.Concat(Enumerable.Repeat("more than 11,000 troops since 2009, ", 300));
+        TextSpan[] sentences = [.. SentenceSplitter.Split(text, [new TextSpan(0, text.Length)])];
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(sentences, Has.Length.GreaterThan(10));
+            Assert.That(sentences.Select(s => s.Length), Is.All.LessThanOrEqualTo(SentenceSplitter.MaxSentenceLength));
+            Assert.That(sentences.Skip(1).Select(s => text[s.Start - 1]), Is.All.EqualTo(' '), "cut at white space");
+            Assert.That(string.Join(' ', sentences.Select(s => s.Slice(text))), Is.EqualTo(text.TrimEnd()), "nothing lost");
+        }
+    }
+
+    [Test]
+    public void Split_OverlongWord_IsCutWithoutSplittingASurrogatePair()
+    {
+        string text = string.Concat(Enumerable.Repeat("\U0001F600", SentenceSplitter.MaxSentenceLength));
+        TextSpan[] sentences = [.. SentenceSplitter.Split(text, [new TextSpan(0, text.Length)])];
+        Assert.That(sentences.Select(s => char.IsLowSurrogate(text[s.Start])), Is.All.False);
+    }
 }
