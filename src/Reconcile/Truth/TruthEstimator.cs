@@ -1,0 +1,486 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Reconcile.Truth;
+
+/// <summary>
+/// Weighs sources and values together, in the family of TruthFinder, Accu and CRH: a value's support is the sum
+/// of the votes of the sources that state it or a value that implies it, a source's vote is the log-odds of its
+/// reliability, and a source's reliability is how often the values it states turn out best supported. The two
+/// are re-estimated in turn until they settle.
+/// </summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item>Copies count once: sources given as copies, or found to copy one another (they share values the model
+/// believes false, or agree far more often than their reliabilities explain), share one vote where they state the
+/// same value (Dong, Berti-Equille and Srivastava's AccuCopy discount).</item>
+/// <item>Near values support each other ("478,404" backs "478,403"), and hedges support the values they allow
+/// ("at least 100" backs "120"), through <see cref="ValueSupport"/>.</item>
+/// <item>A source with few claims keeps most of its prior reliability (Beta smoothing, as CATD does for long-tail
+/// sources); a user-set prior weighs as <see cref="TruthOptions.UserPriorStrength"/> claims.</item>
+/// <item>A fact's probabilities include the chance that every source is wrong, so one source at reliability 0.8
+/// gives its value a confidence of 0.8, not 1.</item>
+/// </list>
+/// <para>The result depends only on the problem, not on the order of its claims: every loop runs over indices
+/// in ordinal order, and ties are broken by <see cref="TruthValue.CompareTo"/>.</para>
+/// <threadsafety>An estimator is immutable; one instance may serve concurrent calls.</threadsafety>
+/// </remarks>
+internal sealed class TruthEstimator
+{
+    private const double Floor = 1e-3;
+    private const double Ceiling = 1 - 1e-3;
+    private const double TieTolerance = 1e-12;
+    private const double SharedErrorThreshold = 0.8;
+    private const double Converged = 1e-9;
+
+    private readonly TruthOptions _options;
+
+    /// <summary>Initializes an estimator.</summary>
+    /// <param name="options">The settings, or <see langword="null"/> for <see cref="TruthOptions.Default"/>.</param>
+    /// <exception cref="ReconcilerConfigurationException">A setting is out of range.</exception>
+    public TruthEstimator(TruthOptions? options = null)
+    {
+        _options = options ?? TruthOptions.Default;
+        IReadOnlyList<string> problems = _options.Validate();
+        if (problems.Count > 0)
+        {
+            throw new ReconcilerConfigurationException(problems);
+        }
+    }
+
+    /// <summary>Gets the settings.</summary>
+    public TruthOptions Options => _options;
+
+    /// <summary>Estimates the best-supported value of every fact and the reliability of every source.</summary>
+    /// <param name="problem">The claims, copies and priors.</param>
+    /// <returns>The estimates.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="problem"/> is <see langword="null"/>.</exception>
+    public TruthResult Estimate(TruthProblem problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        var p = new IndexedProblem(problem, _options);
+        var state = new EstimationState(p);
+        for (int s = 0; s < p.Sources.Length; s++)
+        {
+            state.Reliability[s] = double.IsNaN(p.Priors[s]) ? _options.DefaultReliability : Clamp(p.Priors[s]);
+        }
+
+        SetGivenCopies(p, state);
+        int rounds = 0;
+        for (int round = 0; round < _options.MaxIterations; round++)
+        {
+            rounds = round + 1;
+            Vote(p, state, accumulate: true);
+            double change = UpdateReliabilities(p, state);
+            if (_options.DetectCopies && round + 1 >= _options.CopyDetectionRound)
+            {
+                DetectCopies(p, state);
+            }
+
+            if (change < Converged && (!_options.DetectCopies || round + 1 > _options.CopyDetectionRound))
+            {
+                break;
+            }
+        }
+
+        Vote(p, state, accumulate: false);
+        return Conclude(p, state, rounds);
+    }
+
+    private static double Clamp(double reliability) => Math.Clamp(reliability, Floor, Ceiling);
+
+    private static double VoteOf(double reliability)
+    {
+        double r = Clamp(reliability);
+        return Math.Max(0, Math.Log(r / (1 - r)));
+    }
+
+    private static void SetGivenCopies(IndexedProblem p, EstimationState state)
+    {
+        state.Dependence.Clear();
+        foreach ((int a, int b) in p.GivenCopies)
+        {
+            state.Dependence[Key(p, a, b)] = 1;
+        }
+    }
+
+    private static long Key(IndexedProblem p, int a, int b)
+        => a < b ? ((long)a * p.Sources.Length) + b : ((long)b * p.Sources.Length) + a;
+
+    // One round of voting: each fact's candidate probabilities from the current reliabilities and copies.
+    private void Vote(IndexedProblem p, EstimationState state, bool accumulate)
+    {
+        if (accumulate)
+        {
+            Array.Clear(state.Expected);
+            Array.Clear(state.Weight);
+        }
+
+        var order = new List<int>();
+        for (int item = 0; item < p.Items.Length; item++)
+        {
+            int first = p.ItemCandidateStart[item], last = p.ItemCandidateStart[item + 1];
+            for (int x = first; x < last; x++)
+            {
+                // The sources stating x, heaviest vote first: each is discounted by the copies before it.
+                order.Clear();
+                for (int k = p.CandidateClaimStart[x]; k < p.CandidateClaimStart[x + 1]; k++)
+                {
+                    order.Add(p.CandidateClaims[k]);
+                }
+
+                order.Sort((c1, c2) =>
+                {
+                    int byVote = VoteOf(state.Reliability[p.ClaimSource[c2]]).CompareTo(VoteOf(state.Reliability[p.ClaimSource[c1]]));
+                    return byVote != 0 ? byVote : p.ClaimSource[c1].CompareTo(p.ClaimSource[c2]);
+                });
+                double witness = 0;
+                for (int i = 0; i < order.Count; i++)
+                {
+                    int c = order[i];
+                    double keep = 1;
+                    for (int j = 0; j < i && keep > 0; j++)
+                    {
+                        if (state.Dependence.TryGetValue(Key(p, p.ClaimSource[c], p.ClaimSource[order[j]]), out double d))
+                        {
+                            keep *= 1 - d;
+                        }
+                    }
+
+                    state.Discount[c] = keep;
+                    state.Contribution[c] = VoteOf(state.Reliability[p.ClaimSource[c]]) * p.ClaimFraction[c] * keep;
+                    witness += state.Contribution[c];
+                }
+
+                state.Witness[x] = witness;
+            }
+
+            for (int v = first; v < last; v++)
+            {
+                state.Score[v] = state.Witness[v];
+            }
+
+            for (int x = first; x < last; x++)
+            {
+                for (int k = p.SupportStart[x]; k < p.SupportStart[x + 1]; k++)
+                {
+                    state.Score[p.SupportTarget[k]] += state.Witness[x] * p.SupportShare[k];
+                }
+            }
+
+            state.Other[item] = Normalize(state.Score, state.Probability, first, last);
+            if (accumulate)
+            {
+                Accumulate(p, state, item);
+            }
+        }
+    }
+
+    // Softmax over the candidates plus "a value nobody stated" at score 0; returns that value's probability.
+    private static double Normalize(double[] score, double[] probability, int first, int last)
+    {
+        double max = 0;
+        for (int v = first; v < last; v++)
+        {
+            max = Math.Max(max, score[v]);
+        }
+
+        double sum = Math.Exp(-max);
+        for (int v = first; v < last; v++)
+        {
+            probability[v] = Math.Exp(score[v] - max);
+            sum += probability[v];
+        }
+
+        for (int v = first; v < last; v++)
+        {
+            probability[v] /= sum;
+        }
+
+        return Math.Exp(-max) / sum;
+    }
+
+    // How right each claim of a fact turned out: the probability of its value, plus partial credit for the
+    // values it supports.
+    private void Accumulate(IndexedProblem p, EstimationState state, int item)
+    {
+        int first = p.ItemCandidateStart[item], last = p.ItemCandidateStart[item + 1];
+        double[]? without = _options.LeaveOneOut ? new double[last - first] : null;
+        for (int c = p.ItemClaimStart[item]; c < p.ItemClaimStart[item + 1]; c++)
+        {
+            int x = p.ClaimCandidate[c];
+            double[] probability = state.Probability;
+            int offset = 0;
+            if (without is not null)
+            {
+                if (!LeaveOut(p, state, c, first, last, without))
+                {
+                    continue;
+                }
+
+                probability = without;
+                offset = first;
+            }
+
+            double expected = probability[x - offset];
+            for (int k = p.SupportStart[x]; k < p.SupportStart[x + 1]; k++)
+            {
+                expected += probability[p.SupportTarget[k] - offset] * p.SupportShare[k];
+            }
+
+            int s = p.ClaimSource[c];
+            state.Expected[s] += p.ClaimFraction[c] * Math.Min(1, expected);
+            state.Weight[s] += p.ClaimFraction[c];
+        }
+    }
+
+    // The fact's probabilities without claim c's vote and the votes of its copies; false when no other vote remains.
+    private static bool LeaveOut(IndexedProblem p, EstimationState state, int c, int first, int last, double[] without)
+    {
+        int x = p.ClaimCandidate[c], s = p.ClaimSource[c];
+        double removed = state.Contribution[c];
+        for (int k = p.CandidateClaimStart[x]; k < p.CandidateClaimStart[x + 1]; k++)
+        {
+            int other = p.CandidateClaims[k];
+            if (other != c && state.Dependence.TryGetValue(Key(p, s, p.ClaimSource[other]), out double d) && d >= 0.5)
+            {
+                removed += state.Contribution[other];
+            }
+        }
+
+        double total = 0;
+        for (int v = first; v < last; v++)
+        {
+            total += state.Witness[v];
+        }
+
+        if (total - removed <= 0)
+        {
+            return false;
+        }
+
+        var score = new double[last - first];
+        for (int v = first; v < last; v++)
+        {
+            score[v - first] = state.Score[v] - (removed * p.Support(x, v));
+        }
+
+        Normalize(score, without, 0, last - first);
+        return true;
+    }
+
+    private double UpdateReliabilities(IndexedProblem p, EstimationState state)
+    {
+        double change = 0;
+        for (int s = 0; s < p.Sources.Length; s++)
+        {
+            bool userPrior = !double.IsNaN(p.Priors[s]);
+            double prior = userPrior ? p.Priors[s] : _options.DefaultReliability;
+            double strength = userPrior ? _options.UserPriorStrength : _options.DefaultPriorStrength;
+            double estimate = (state.Expected[s] + (strength * prior)) / (state.Weight[s] + strength);
+            if (!userPrior)
+            {
+                estimate = Math.Min(estimate, _options.MaxEstimatedReliability);
+            }
+
+            estimate = Clamp(estimate);
+            change = Math.Max(change, Math.Abs(estimate - state.Reliability[s]));
+            state.Reliability[s] = estimate;
+        }
+
+        return change;
+    }
+
+    // Finds pairs of sources that copy one another from the facts they share: values both state that the model
+    // believes false (Dong et al.'s strongest sign), or agreement far beyond what their reliabilities explain.
+    private void DetectCopies(IndexedProblem p, EstimationState state)
+    {
+        var best = new int[p.Items.Length];
+        for (int item = 0; item < p.Items.Length; item++)
+        {
+            best[item] = Leader(p, state, item);
+        }
+
+        var counts = new Dictionary<long, (int Shared, int Differ, int SharedFalse)>();
+        var eligible = new List<int>();
+        for (int item = 0; item < p.Items.Length; item++)
+        {
+            eligible.Clear();
+            for (int c = p.ItemClaimStart[item]; c < p.ItemClaimStart[item + 1]; c++)
+            {
+                if (p.ClaimFraction[c] == 1 && p.SourceFactCount[p.ClaimSource[c]] >= _options.MinSharedFacts)
+                {
+                    eligible.Add(c);
+                }
+            }
+
+            for (int i = 0; i < eligible.Count; i++)
+            {
+                for (int j = i + 1; j < eligible.Count; j++)
+                {
+                    int a = eligible[i], b = eligible[j];
+                    long key = Key(p, p.ClaimSource[a], p.ClaimSource[b]);
+                    (int shared, int differ, int sharedFalse) = counts.GetValueOrDefault(key);
+                    shared++;
+                    if (p.ClaimCandidate[a] != p.ClaimCandidate[b])
+                    {
+                        differ++;
+                    }
+                    else if (p.ClaimCandidate[a] != best[item])
+                    {
+                        sharedFalse++;
+                    }
+
+                    counts[key] = (shared, differ, sharedFalse);
+                }
+            }
+        }
+
+        SetGivenCopies(p, state);
+        double rate = _options.CopyRate;
+        double priorOdds = Math.Log(_options.CopyPrior / (1 - _options.CopyPrior));
+        foreach (long key in counts.Keys.Order())
+        {
+            (int shared, int differ, int sharedFalse) = counts[key];
+            if (shared < _options.MinSharedFacts)
+            {
+                continue;
+            }
+
+            int a = (int)(key / p.Sources.Length), b = (int)(key % p.Sources.Length);
+            double dependence = 0;
+            if (sharedFalse >= _options.MinSharedErrors)
+            {
+                double byErrors = sharedFalse / (sharedFalse + differ + 1.0);
+                if (byErrors >= SharedErrorThreshold)
+                {
+                    dependence = byErrors;
+                }
+            }
+
+            double ra = Math.Min(state.Reliability[a], _options.MaxEstimatedReliability);
+            double rb = Math.Min(state.Reliability[b], _options.MaxEstimatedReliability);
+            double agreeIndependent = (ra * rb) + ((1 - ra) * (1 - rb) * _options.CoincidentErrorRate);
+            double logLikelihood = ((shared - differ) * Math.Log((rate + ((1 - rate) * agreeIndependent)) / agreeIndependent))
+                + (differ * Math.Log(1 - rate)) + priorOdds;
+            if (logLikelihood > 0)
+            {
+                dependence = Math.Max(dependence, 1 / (1 + Math.Exp(-logLikelihood)));
+            }
+
+            if (dependence > 0)
+            {
+                state.Dependence[key] = Math.Max(state.Dependence.GetValueOrDefault(key), dependence);
+            }
+        }
+    }
+
+    // The most probable candidate of a fact; exact ties go to the earliest in canonical order.
+    private static int Leader(IndexedProblem p, EstimationState state, int item)
+    {
+        int first = p.ItemCandidateStart[item], last = p.ItemCandidateStart[item + 1];
+        int leader = first;
+        for (int v = first + 1; v < last; v++)
+        {
+            if (state.Probability[v] > state.Probability[leader] + TieTolerance)
+            {
+                leader = v;
+            }
+        }
+
+        return leader;
+    }
+
+    private TruthResult Conclude(IndexedProblem p, EstimationState state, int rounds)
+    {
+        var items = new ItemEstimate[p.Items.Length];
+        var agreements = new double[p.Sources.Length];
+        for (int item = 0; item < p.Items.Length; item++)
+        {
+            int first = p.ItemCandidateStart[item], last = p.ItemCandidateStart[item + 1];
+            int leader = Leader(p, state, item);
+            double runnerUp = state.Other[item];
+            for (int v = first; v < last; v++)
+            {
+                if (v != leader)
+                {
+                    runnerUp = Math.Max(runnerUp, state.Probability[v]);
+                }
+            }
+
+            double confidence = state.Probability[leader];
+            bool decided = confidence - runnerUp >= _options.DecisionMargin;
+            (TruthValue, double)[] candidates = [.. Enumerable.Range(first, last - first)
+                .OrderByDescending(v => state.Probability[v])
+                .ThenBy(v => v)
+                .Select(v => (p.Candidates[v], state.Probability[v]))];
+
+            var supporters = new List<WeightedSource>();
+            var claims = new List<ClaimView>();
+            for (int c = p.ItemClaimStart[item]; c < p.ItemClaimStart[item + 1]; c++)
+            {
+                int s = p.ClaimSource[c], x = p.ClaimCandidate[c];
+                double share = p.Support(x, leader);
+                bool copy = state.Discount[c] < 1;
+                claims.Add(new ClaimView(p.Sources[s], p.Candidates[x], state.Reliability[s], share, x == leader, copy));
+                if (x == leader)
+                {
+                    agreements[s] += p.ClaimFraction[c];
+                }
+
+                if (share > 0)
+                {
+                    supporters.Add(new WeightedSource(p.Sources[s], state.Contribution[c] * share, p.Candidates[x], copy));
+                }
+            }
+
+            supporters.Sort(static (a, b) =>
+            {
+                int byWeight = b.Weight.CompareTo(a.Weight);
+                return byWeight != 0 ? byWeight : string.CompareOrdinal(a.SourceId, b.SourceId);
+            });
+            TruthValue? second = candidates.Length > 1 ? candidates[1].Item1 : null;
+            double secondProbability = candidates.Length > 1 ? candidates[1].Item2 : 0;
+            string explanation = TruthExplanations.ForItem(p.Candidates[leader], confidence, decided, second, secondProbability, claims, CopyPairs(p, state, item));
+            items[item] = new ItemEstimate(p.Items[item], p.Candidates[leader], confidence, decided, candidates, supporters, explanation);
+        }
+
+        var sources = new SourceEstimate[p.Sources.Length];
+        for (int s = 0; s < p.Sources.Length; s++)
+        {
+            double? prior = double.IsNaN(p.Priors[s]) ? null : p.Priors[s];
+            string explanation = TruthExplanations.ForSource(p.Sources[s], state.Reliability[s], p.SourceFactCount[s], agreements[s], prior, _options.DefaultReliability);
+            sources[s] = new SourceEstimate(p.Sources[s], state.Reliability[s], p.SourceFactCount[s], prior, explanation);
+        }
+
+        (string, string, double)[] copies = [.. state.Dependence.Keys.Order()
+            .Select(k => (p.Sources[(int)(k / p.Sources.Length)], p.Sources[(int)(k % p.Sources.Length)], state.Dependence[k]))];
+        return new TruthResult(items, sources, copies, rounds);
+    }
+
+    // The copy pairs among a fact's sources, for its explanation.
+    private static List<(string First, string Second)> CopyPairs(IndexedProblem p, EstimationState state, int item)
+    {
+        var sources = new SortedSet<int>();
+        for (int c = p.ItemClaimStart[item]; c < p.ItemClaimStart[item + 1]; c++)
+        {
+            sources.Add(p.ClaimSource[c]);
+        }
+
+        int[] ordered = [.. sources];
+        var pairs = new List<(string, string)>();
+        for (int i = 0; i < ordered.Length; i++)
+        {
+            for (int j = i + 1; j < ordered.Length; j++)
+            {
+                if (state.Dependence.TryGetValue(Key(p, ordered[i], ordered[j]), out double d) && d >= 0.5)
+                {
+                    pairs.Add((p.Sources[ordered[i]], p.Sources[ordered[j]]));
+                }
+            }
+        }
+
+        return pairs;
+    }
+}
