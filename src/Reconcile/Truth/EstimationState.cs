@@ -8,6 +8,7 @@ internal sealed class EstimationState
     public EstimationState(IndexedProblem problem)
     {
         Reliability = new double[problem.Sources.Length];
+        Vote = new double[problem.Sources.Length];
         Expected = new double[problem.Sources.Length];
         Weight = new double[problem.Sources.Length];
         Contribution = new double[problem.ClaimSource.Length];
@@ -20,6 +21,12 @@ internal sealed class EstimationState
 
     /// <summary>Gets each source's current reliability.</summary>
     public double[] Reliability { get; }
+
+    /// <summary>Gets or sets the reliability assumed for a source nobody vouched for, learned when the options say so.</summary>
+    public double DefaultReliability { get; set; }
+
+    /// <summary>Gets each source's vote in the current round: the log-odds of its reliability, at least 0.</summary>
+    public double[] Vote { get; }
 
     /// <summary>Gets each source's expected number of right claims in the current round.</summary>
     public double[] Expected { get; }

@@ -60,7 +60,7 @@ internal sealed class TruthEstimator
     {
         ArgumentNullException.ThrowIfNull(problem);
         var p = new IndexedProblem(problem, _options);
-        var state = new EstimationState(p);
+        var state = new EstimationState(p) { DefaultReliability = _options.DefaultReliability };
         for (int s = 0; s < p.Sources.Length; s++)
         {
             state.Reliability[s] = double.IsNaN(p.Priors[s]) ? _options.DefaultReliability : Clamp(p.Priors[s]);
@@ -73,12 +73,13 @@ internal sealed class TruthEstimator
             rounds = round + 1;
             Vote(p, state, accumulate: true);
             double change = UpdateReliabilities(p, state);
-            if (_options.DetectCopies && round + 1 >= _options.CopyDetectionRound)
+            // Copies are looked for once, when reliabilities have settled without them: earlier, a copied
+            // majority passes for the truth and honest sources that agree with each other look like copiers.
+            if (_options.DetectCopies && round + 1 == _options.CopyDetectionRound)
             {
                 DetectCopies(p, state);
             }
-
-            if (change < Converged && (!_options.DetectCopies || round + 1 > _options.CopyDetectionRound))
+            else if (change < Converged && (!_options.DetectCopies || round + 1 > _options.CopyDetectionRound))
             {
                 break;
             }
@@ -117,7 +118,13 @@ internal sealed class TruthEstimator
             Array.Clear(state.Weight);
         }
 
+        for (int s = 0; s < p.Sources.Length; s++)
+        {
+            state.Vote[s] = VoteOf(state.Reliability[s]);
+        }
+
         var order = new List<int>();
+        bool copies = state.Dependence.Count > 0;
         for (int item = 0; item < p.Items.Length; item++)
         {
             int first = p.ItemCandidateStart[item], last = p.ItemCandidateStart[item + 1];
@@ -130,17 +137,21 @@ internal sealed class TruthEstimator
                     order.Add(p.CandidateClaims[k]);
                 }
 
-                order.Sort((c1, c2) =>
+                if (copies && order.Count > 1)
                 {
-                    int byVote = VoteOf(state.Reliability[p.ClaimSource[c2]]).CompareTo(VoteOf(state.Reliability[p.ClaimSource[c1]]));
-                    return byVote != 0 ? byVote : p.ClaimSource[c1].CompareTo(p.ClaimSource[c2]);
-                });
+                    order.Sort((c1, c2) =>
+                    {
+                        int byVote = state.Vote[p.ClaimSource[c2]].CompareTo(state.Vote[p.ClaimSource[c1]]);
+                        return byVote != 0 ? byVote : p.ClaimSource[c1].CompareTo(p.ClaimSource[c2]);
+                    });
+                }
+
                 double witness = 0;
                 for (int i = 0; i < order.Count; i++)
                 {
                     int c = order[i];
                     double keep = 1;
-                    for (int j = 0; j < i && keep > 0; j++)
+                    for (int j = 0; copies && j < i && keep > 0; j++)
                     {
                         if (state.Dependence.TryGetValue(Key(p, p.ClaimSource[c], p.ClaimSource[order[j]]), out double d))
                         {
@@ -149,7 +160,7 @@ internal sealed class TruthEstimator
                     }
 
                     state.Discount[c] = keep;
-                    state.Contribution[c] = VoteOf(state.Reliability[p.ClaimSource[c]]) * p.ClaimFraction[c] * keep;
+                    state.Contribution[c] = state.Vote[p.ClaimSource[c]] * p.ClaimFraction[c] * keep;
                     witness += state.Contribution[c];
                 }
 
@@ -169,7 +180,7 @@ internal sealed class TruthEstimator
                 }
             }
 
-            state.Other[item] = Normalize(state.Score, state.Probability, first, last);
+            state.Other[item] = Normalize(state.Score, state.Probability, first, last, _options.Dampening);
             if (accumulate)
             {
                 Accumulate(p, state, item);
@@ -178,18 +189,18 @@ internal sealed class TruthEstimator
     }
 
     // Softmax over the candidates plus "a value nobody stated" at score 0; returns that value's probability.
-    private static double Normalize(double[] score, double[] probability, int first, int last)
+    private static double Normalize(double[] score, double[] probability, int first, int last, double dampening)
     {
         double max = 0;
         for (int v = first; v < last; v++)
         {
-            max = Math.Max(max, score[v]);
+            max = Math.Max(max, dampening * score[v]);
         }
 
         double sum = Math.Exp(-max);
         for (int v = first; v < last; v++)
         {
-            probability[v] = Math.Exp(score[v] - max);
+            probability[v] = Math.Exp((dampening * score[v]) - max);
             sum += probability[v];
         }
 
@@ -212,15 +223,17 @@ internal sealed class TruthEstimator
             int x = p.ClaimCandidate[c];
             double[] probability = state.Probability;
             int offset = 0;
+            double stated = 1 - state.Other[item];
             if (without is not null)
             {
-                if (!LeaveOut(p, state, c, first, last, without))
+                if (!LeaveOut(p, state, c, first, last, without, _options.Dampening, out double other))
                 {
                     continue;
                 }
 
                 probability = without;
                 offset = first;
+                stated = 1 - other;
             }
 
             double expected = probability[x - offset];
@@ -229,23 +242,25 @@ internal sealed class TruthEstimator
                 expected += probability[p.SupportTarget[k] - offset] * p.SupportShare[k];
             }
 
+            // Judged among the stated values: the chance that nobody is right says nothing about this source.
             int s = p.ClaimSource[c];
-            state.Expected[s] += p.ClaimFraction[c] * Math.Min(1, expected);
+            state.Expected[s] += p.ClaimFraction[c] * Math.Min(1, expected / stated);
             state.Weight[s] += p.ClaimFraction[c];
         }
     }
 
     // The fact's probabilities without claim c's vote and the votes of its copies; false when no other vote remains.
-    private static bool LeaveOut(IndexedProblem p, EstimationState state, int c, int first, int last, double[] without)
+    private static bool LeaveOut(IndexedProblem p, EstimationState state, int c, int first, int last, double[] without, double dampening, out double other)
     {
+        other = 0;
         int x = p.ClaimCandidate[c], s = p.ClaimSource[c];
         double removed = state.Contribution[c];
         for (int k = p.CandidateClaimStart[x]; k < p.CandidateClaimStart[x + 1]; k++)
         {
-            int other = p.CandidateClaims[k];
-            if (other != c && state.Dependence.TryGetValue(Key(p, s, p.ClaimSource[other]), out double d) && d >= 0.5)
+            int copy = p.CandidateClaims[k];
+            if (copy != c && state.Dependence.TryGetValue(Key(p, s, p.ClaimSource[copy]), out double d) && d >= 0.5)
             {
-                removed += state.Contribution[other];
+                removed += state.Contribution[copy];
             }
         }
 
@@ -266,17 +281,36 @@ internal sealed class TruthEstimator
             score[v - first] = state.Score[v] - (removed * p.Support(x, v));
         }
 
-        Normalize(score, without, 0, last - first);
+        other = Normalize(score, without, 0, last - first, dampening);
         return true;
     }
 
     private double UpdateReliabilities(IndexedProblem p, EstimationState state)
     {
+        if (_options.LearnDefaultReliability)
+        {
+            // Empirical Bayes: a source nobody vouched for is assumed as reliable as the sources' claims are on average.
+            double expected = 0, weight = 0;
+            for (int s = 0; s < p.Sources.Length; s++)
+            {
+                if (double.IsNaN(p.Priors[s]))
+                {
+                    expected += state.Expected[s];
+                    weight += state.Weight[s];
+                }
+            }
+
+            if (weight > 0)
+            {
+                state.DefaultReliability = Math.Min(expected / weight, _options.MaxEstimatedReliability);
+            }
+        }
+
         double change = 0;
         for (int s = 0; s < p.Sources.Length; s++)
         {
             bool userPrior = !double.IsNaN(p.Priors[s]);
-            double prior = userPrior ? p.Priors[s] : _options.DefaultReliability;
+            double prior = userPrior ? p.Priors[s] : state.DefaultReliability;
             double strength = userPrior ? _options.UserPriorStrength : _options.DefaultPriorStrength;
             double estimate = (state.Expected[s] + (strength * prior)) / (state.Weight[s] + strength);
             if (!userPrior)

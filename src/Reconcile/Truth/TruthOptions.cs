@@ -14,13 +14,18 @@ internal sealed class TruthOptions
     /// <value>The default value is 0.8.</value>
     public double DefaultReliability { get; init; } = 0.8;
 
+    /// <summary>Gets a value indicating whether the reliability assumed for unknown sources is learned from the data (the pooled accuracy of all claims) after the first round.</summary>
+    /// <value>The default value is <see langword="false"/>.</value>
+    public bool LearnDefaultReliability { get; init; }
+
     /// <summary>Gets how many claims' worth of evidence the default reliability counts as (smoothing for sources with few claims).</summary>
     /// <value>The default value is 2.</value>
     public double DefaultPriorStrength { get; init; } = 2;
 
     /// <summary>Gets how many claims' worth of evidence a user-set prior counts as.</summary>
-    /// <value>The default value is 50: a user's prior moves only when a source's record clearly contradicts it.</value>
-    public double UserPriorStrength { get; init; } = 50;
+    /// <value>The default value is 1,000,000: a user's prior is, in practice, fixed (the source's record is still
+    /// reported in its explanation). Lower it to let a long record move the prior.</value>
+    public double UserPriorStrength { get; init; } = 1_000_000;
 
     /// <summary>Gets the highest reliability the model estimates from agreement alone; user priors may be higher.</summary>
     /// <value>The default value is 0.95: agreeing with the consensus cannot prove a source better than that.</value>
@@ -41,6 +46,10 @@ internal sealed class TruthOptions
     /// <summary>Gets the relative closeness used for figures when the caller gives none.</summary>
     /// <value>The default value is 0.01: a figure 1 % off lends about a third of full support, times <see cref="ImplicationWeight"/>.</value>
     public double FigureTolerance { get; init; } = 0.01;
+
+    /// <summary>Gets the factor applied to support before it becomes a probability (TruthFinder's dampening): below 1, votes are taken less literally.</summary>
+    /// <value>The default value is 1.</value>
+    public double Dampening { get; init; } = 1;
 
     /// <summary>Gets the most rounds of re-estimating reliabilities and values.</summary>
     /// <value>The default value is 20.</value>
