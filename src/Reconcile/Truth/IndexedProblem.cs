@@ -34,6 +34,7 @@ internal sealed class IndexedProblem
         var claimCandidate = new List<int>();
         var claimFraction = new List<double>();
         var sourceFacts = new int[Sources.Length];
+        var itemSources = new List<int>();
 
         int start = 0;
         while (start < claims.Count)
@@ -46,6 +47,7 @@ internal sealed class IndexedProblem
 
             int item = items.Count;
             items.Add(claims[start].ItemId);
+            itemSources.Add(0);
             itemClaimStart.Add(claimSource.Count);
             itemCandidateStart.Add(candidates.Count);
 
@@ -91,6 +93,7 @@ internal sealed class IndexedProblem
 
                 int source = sourceIndex[claims[run].SourceId];
                 sourceFacts[source]++;
+                itemSources[item]++;
                 foreach (int candidate in values)
                 {
                     claimSource.Add(source);
@@ -116,6 +119,7 @@ internal sealed class IndexedProblem
         ClaimCandidate = [.. claimCandidate];
         ClaimFraction = [.. claimFraction];
         SourceFactCount = sourceFacts;
+        ItemSourceCount = [.. itemSources];
 
         // Claims per candidate (already in source order within a fact).
         CandidateClaimStart = new int[Candidates.Length + 1];
@@ -209,6 +213,9 @@ internal sealed class IndexedProblem
 
     /// <summary>Gets how many facts each source states a value for.</summary>
     public int[] SourceFactCount { get; }
+
+    /// <summary>Gets how many sources state a value for each fact.</summary>
+    public int[] ItemSourceCount { get; }
 
     /// <summary>Gets where each candidate's claims start in <see cref="CandidateClaims"/>.</summary>
     public int[] CandidateClaimStart { get; }

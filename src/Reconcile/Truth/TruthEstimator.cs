@@ -218,9 +218,20 @@ internal sealed class TruthEstimator
     {
         int first = p.ItemCandidateStart[item], last = p.ItemCandidateStart[item + 1];
         double[]? without = _options.LeaveOneOut ? new double[last - first] : null;
+        if (p.ItemSourceCount[item] < 2)
+        {
+            // A fact only one source states says nothing about how reliable that source is.
+            return;
+        }
+
         for (int c = p.ItemClaimStart[item]; c < p.ItemClaimStart[item + 1]; c++)
         {
             int x = p.ClaimCandidate[c];
+            if (!IsChecked(p, state, item, p.ClaimSource[c]))
+            {
+                continue;
+            }
+
             double[] probability = state.Probability;
             int offset = 0;
             double stated = 1 - state.Other[item];
@@ -430,19 +441,23 @@ internal sealed class TruthEstimator
     {
         var items = new ItemEstimate[p.Items.Length];
         var agreements = new double[p.Sources.Length];
+        var checkedFacts = new double[p.Sources.Length];
         for (int item = 0; item < p.Items.Length; item++)
         {
             int first = p.ItemCandidateStart[item], last = p.ItemCandidateStart[item + 1];
             int leader = Leader(p, state, item);
-            double runnerUp = state.Other[item];
+            // The rival is the most probable value that competes with the leader; a hedge that allows the leader
+            // ("at least 100" for "120") does not compete, it is the same fact stated less precisely.
+            int rival = -1;
             for (int v = first; v < last; v++)
             {
-                if (v != leader)
+                if (v != leader && !Allows(p.Candidates[v], p.Candidates[leader]) && (rival < 0 || state.Probability[v] > state.Probability[rival] + TieTolerance))
                 {
-                    runnerUp = Math.Max(runnerUp, state.Probability[v]);
+                    rival = v;
                 }
             }
 
+            double runnerUp = Math.Max(state.Other[item], rival < 0 ? 0 : state.Probability[rival]);
             double confidence = state.Probability[leader];
             bool decided = confidence - runnerUp >= _options.DecisionMargin;
             (TruthValue, double)[] candidates = [.. Enumerable.Range(first, last - first)
@@ -458,9 +473,10 @@ internal sealed class TruthEstimator
                 double share = p.Support(x, leader);
                 bool copy = state.Discount[c] < 1;
                 claims.Add(new ClaimView(p.Sources[s], p.Candidates[x], state.Reliability[s], share, x == leader, copy));
-                if (x == leader)
+                if (IsChecked(p, state, item, s))
                 {
-                    agreements[s] += p.ClaimFraction[c];
+                    checkedFacts[s] += p.ClaimFraction[c];
+                    agreements[s] += x == leader ? p.ClaimFraction[c] : 0;
                 }
 
                 if (share > 0)
@@ -474,8 +490,8 @@ internal sealed class TruthEstimator
                 int byWeight = b.Weight.CompareTo(a.Weight);
                 return byWeight != 0 ? byWeight : string.CompareOrdinal(a.SourceId, b.SourceId);
             });
-            TruthValue? second = candidates.Length > 1 ? candidates[1].Item1 : null;
-            double secondProbability = candidates.Length > 1 ? candidates[1].Item2 : 0;
+            TruthValue? second = rival < 0 ? null : p.Candidates[rival];
+            double secondProbability = rival < 0 ? 0 : state.Probability[rival];
             string explanation = TruthExplanations.ForItem(p.Candidates[leader], confidence, decided, second, secondProbability, claims, CopyPairs(p, state, item));
             items[item] = new ItemEstimate(p.Items[item], p.Candidates[leader], confidence, decided, candidates, supporters, explanation);
         }
@@ -484,7 +500,7 @@ internal sealed class TruthEstimator
         for (int s = 0; s < p.Sources.Length; s++)
         {
             double? prior = double.IsNaN(p.Priors[s]) ? null : p.Priors[s];
-            string explanation = TruthExplanations.ForSource(p.Sources[s], state.Reliability[s], p.SourceFactCount[s], agreements[s], prior, _options.DefaultReliability);
+            string explanation = TruthExplanations.ForSource(p.Sources[s], state.Reliability[s], p.SourceFactCount[s], checkedFacts[s], agreements[s], prior, _options.DefaultReliability);
             sources[s] = new SourceEstimate(p.Sources[s], state.Reliability[s], p.SourceFactCount[s], prior, explanation);
         }
 
@@ -492,6 +508,27 @@ internal sealed class TruthEstimator
             .Select(k => (p.Sources[(int)(k / p.Sources.Length)], p.Sources[(int)(k % p.Sources.Length)], state.Dependence[k]))];
         return new TruthResult(items, sources, copies, rounds);
     }
+
+    // Whether someone other than the source and its copies states a value for the fact: only then can the fact
+    // confirm or refute the source.
+    private static bool IsChecked(IndexedProblem p, EstimationState state, int item, int source)
+    {
+        for (int c = p.ItemClaimStart[item]; c < p.ItemClaimStart[item + 1]; c++)
+        {
+            int other = p.ClaimSource[c];
+            if (other != source && !(state.Dependence.TryGetValue(Key(p, source, other), out double d) && d >= 0.5))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether a value is a hedge that allows another: a wider range of numbers containing it.
+    private static bool Allows(TruthValue hedge, TruthValue value)
+        => hedge.Kind == TruthValueKind.Number && value.Kind == TruthValueKind.Number && !hedge.IsExact
+            && string.Equals(hedge.Dimension, value.Dimension, StringComparison.Ordinal) && hedge.Range.Contains(value.Range);
 
     // The copy pairs among a fact's sources, for its explanation.
     private static List<(string First, string Second)> CopyPairs(IndexedProblem p, EstimationState state, int item)

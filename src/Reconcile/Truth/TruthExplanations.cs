@@ -9,7 +9,7 @@ namespace Reconcile.Truth;
 /// <summary>Plain-English explanations of the truth model's conclusions, for reporters.</summary>
 internal static class TruthExplanations
 {
-    // A source with fewer claims than this is said to keep most of its prior.
+    // A source with fewer checked facts than this is said to keep most of its prior.
     private const int FewClaims = 3;
 
     /// <summary>Explains why a value won a fact, or why the model cannot decide.</summary>
@@ -83,21 +83,33 @@ internal static class TruthExplanations
     /// <param name="sourceId">The source's id.</param>
     /// <param name="reliability">Its estimated reliability.</param>
     /// <param name="facts">How many facts it states a value for.</param>
-    /// <param name="agreements">On how many of them it states the best-supported value.</param>
+    /// <param name="checkedFacts">How many of them sources other than its copies also state (a fact only it and its copies state cannot confirm or refute it).</param>
+    /// <param name="agreements">On how many of those it states the best-supported value.</param>
     /// <param name="prior">The reliability a user set for it, or <see langword="null"/>.</param>
     /// <param name="defaultReliability">The reliability assumed for a source nobody vouched for.</param>
     /// <returns>One or two sentences.</returns>
-    public static string ForSource(string sourceId, double reliability, int facts, double agreements, double? prior, double defaultReliability)
+    public static string ForSource(string sourceId, double reliability, int facts, double checkedFacts, double agreements, double? prior, double defaultReliability)
     {
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"{sourceId} has a reliability of {reliability:0.00}: it states the best-supported value for {FormatCount(agreements)} of the {facts} fact{(facts == 1 ? string.Empty : "s")} it covers.");
+        text.Append(CultureInfo.InvariantCulture, $"{sourceId} has a reliability of {reliability:0.00}: ");
+        if (checkedFacts > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"it states the best-supported value for {FormatCount(agreements)} of the {FormatCount(checkedFacts)} fact{(checkedFacts == 1 ? string.Empty : "s")} that independent sources also report");
+            double alone = facts - checkedFacts;
+            text.Append(alone >= 1 ? string.Create(CultureInfo.InvariantCulture, $"; nobody independent confirms or refutes the other {FormatCount(alone)}.") : ".");
+        }
+        else
+        {
+            text.Append(CultureInfo.InvariantCulture, $"no independent source reports the {facts} fact{(facts == 1 ? string.Empty : "s")} it states, so nothing confirms or refutes it.");
+        }
+
         if (prior is { } p)
         {
             text.Append(CultureInfo.InvariantCulture, $" It started from a prior of {p:0.00} set by the user.");
         }
-        else if (facts < FewClaims)
+        else if (checkedFacts < FewClaims)
         {
-            text.Append(CultureInfo.InvariantCulture, $" With so few claims it stays near the {defaultReliability:0.00} assumed for any source.");
+            text.Append(CultureInfo.InvariantCulture, $" With so little to check it stays near the {defaultReliability:0.00} assumed for any source.");
         }
 
         return text.ToString();
