@@ -404,10 +404,18 @@ internal sealed class TruthEstimator
                 }
             }
 
+            // Dong, Berti-Equille and Srivastava's test: sharing a true value is weak evidence of copying, sharing a
+            // false one strong evidence, and every disagreement evidence against.
             double ra = Math.Min(state.Reliability[a], _options.MaxEstimatedReliability);
             double rb = Math.Min(state.Reliability[b], _options.MaxEstimatedReliability);
-            double agreeIndependent = (ra * rb) + ((1 - ra) * (1 - rb) * _options.CoincidentErrorRate);
-            double logLikelihood = ((shared - differ) * Math.Log((rate + ((1 - rate) * agreeIndependent)) / agreeIndependent))
+            double copierAccuracy = Math.Min(ra, rb);
+            double trueIndependent = ra * rb;
+            double falseIndependent = (1 - ra) * (1 - rb) * _options.CoincidentErrorRate;
+            double trueCopied = (rate * copierAccuracy) + ((1 - rate) * trueIndependent);
+            double falseCopied = (rate * (1 - copierAccuracy)) + ((1 - rate) * falseIndependent);
+            int sharedTrue = shared - differ - sharedFalse;
+            double logLikelihood = (sharedTrue * Math.Log(trueCopied / trueIndependent))
+                + (sharedFalse * Math.Log(falseCopied / falseIndependent))
                 + (differ * Math.Log(1 - rate)) + priorOdds;
             if (logLikelihood > 0)
             {
