@@ -22,9 +22,6 @@ internal sealed class EstimationState
     /// <summary>Gets each source's current reliability.</summary>
     public double[] Reliability { get; }
 
-    /// <summary>Gets or sets the reliability assumed for a source nobody vouched for, learned when the options say so.</summary>
-    public double DefaultReliability { get; set; }
-
     /// <summary>Gets each source's vote in the current round: the log-odds of its reliability, at least 0.</summary>
     public double[] Vote { get; }
 

@@ -60,7 +60,7 @@ internal sealed class TruthEstimator
     {
         ArgumentNullException.ThrowIfNull(problem);
         var p = new IndexedProblem(problem, _options);
-        var state = new EstimationState(p) { DefaultReliability = _options.DefaultReliability };
+        var state = new EstimationState(p);
         for (int s = 0; s < p.Sources.Length; s++)
         {
             state.Reliability[s] = double.IsNaN(p.Priors[s]) ? _options.DefaultReliability : Clamp(p.Priors[s]);
@@ -110,7 +110,7 @@ internal sealed class TruthEstimator
         => a < b ? ((long)a * p.Sources.Length) + b : ((long)b * p.Sources.Length) + a;
 
     // One round of voting: each fact's candidate probabilities from the current reliabilities and copies.
-    private void Vote(IndexedProblem p, EstimationState state, bool accumulate)
+    private static void Vote(IndexedProblem p, EstimationState state, bool accumulate)
     {
         if (accumulate)
         {
@@ -180,7 +180,7 @@ internal sealed class TruthEstimator
                 }
             }
 
-            state.Other[item] = Normalize(state.Score, state.Probability, first, last, _options.Dampening);
+            state.Other[item] = Normalize(state.Score, state.Probability, first, last);
             if (accumulate)
             {
                 Accumulate(p, state, item);
@@ -189,18 +189,18 @@ internal sealed class TruthEstimator
     }
 
     // Softmax over the candidates plus "a value nobody stated" at score 0; returns that value's probability.
-    private static double Normalize(double[] score, double[] probability, int first, int last, double dampening)
+    private static double Normalize(double[] score, double[] probability, int first, int last)
     {
         double max = 0;
         for (int v = first; v < last; v++)
         {
-            max = Math.Max(max, dampening * score[v]);
+            max = Math.Max(max, score[v]);
         }
 
         double sum = Math.Exp(-max);
         for (int v = first; v < last; v++)
         {
-            probability[v] = Math.Exp((dampening * score[v]) - max);
+            probability[v] = Math.Exp(score[v] - max);
             sum += probability[v];
         }
 
@@ -214,114 +214,42 @@ internal sealed class TruthEstimator
 
     // How right each claim of a fact turned out: the probability of its value, plus partial credit for the
     // values it supports.
-    private void Accumulate(IndexedProblem p, EstimationState state, int item)
+    private static void Accumulate(IndexedProblem p, EstimationState state, int item)
     {
-        int first = p.ItemCandidateStart[item], last = p.ItemCandidateStart[item + 1];
-        double[]? without = _options.LeaveOneOut ? new double[last - first] : null;
         if (p.ItemSourceCount[item] < 2)
         {
             // A fact only one source states says nothing about how reliable that source is.
             return;
         }
 
+        // Judged among the stated values: the chance that nobody is right says nothing about any one source.
+        double stated = 1 - state.Other[item];
         for (int c = p.ItemClaimStart[item]; c < p.ItemClaimStart[item + 1]; c++)
         {
-            int x = p.ClaimCandidate[c];
-            if (!IsChecked(p, state, item, p.ClaimSource[c]))
+            int x = p.ClaimCandidate[c], s = p.ClaimSource[c];
+            if (!IsChecked(p, state, item, s))
             {
                 continue;
             }
 
-            double[] probability = state.Probability;
-            int offset = 0;
-            double stated = 1 - state.Other[item];
-            if (without is not null)
-            {
-                if (!LeaveOut(p, state, c, first, last, without, _options.Dampening, out double other))
-                {
-                    continue;
-                }
-
-                probability = without;
-                offset = first;
-                stated = 1 - other;
-            }
-
-            double expected = probability[x - offset];
+            double expected = state.Probability[x];
             for (int k = p.SupportStart[x]; k < p.SupportStart[x + 1]; k++)
             {
-                expected += probability[p.SupportTarget[k] - offset] * p.SupportShare[k];
+                expected += state.Probability[p.SupportTarget[k]] * p.SupportShare[k];
             }
 
-            // Judged among the stated values: the chance that nobody is right says nothing about this source.
-            int s = p.ClaimSource[c];
             state.Expected[s] += p.ClaimFraction[c] * Math.Min(1, expected / stated);
             state.Weight[s] += p.ClaimFraction[c];
         }
     }
 
-    // The fact's probabilities without claim c's vote and the votes of its copies; false when no other vote remains.
-    private static bool LeaveOut(IndexedProblem p, EstimationState state, int c, int first, int last, double[] without, double dampening, out double other)
-    {
-        other = 0;
-        int x = p.ClaimCandidate[c], s = p.ClaimSource[c];
-        double removed = state.Contribution[c];
-        for (int k = p.CandidateClaimStart[x]; k < p.CandidateClaimStart[x + 1]; k++)
-        {
-            int copy = p.CandidateClaims[k];
-            if (copy != c && state.Dependence.TryGetValue(Key(p, s, p.ClaimSource[copy]), out double d) && d >= 0.5)
-            {
-                removed += state.Contribution[copy];
-            }
-        }
-
-        double total = 0;
-        for (int v = first; v < last; v++)
-        {
-            total += state.Witness[v];
-        }
-
-        if (total - removed <= 0)
-        {
-            return false;
-        }
-
-        var score = new double[last - first];
-        for (int v = first; v < last; v++)
-        {
-            score[v - first] = state.Score[v] - (removed * p.Support(x, v));
-        }
-
-        other = Normalize(score, without, 0, last - first, dampening);
-        return true;
-    }
-
     private double UpdateReliabilities(IndexedProblem p, EstimationState state)
     {
-        if (_options.LearnDefaultReliability)
-        {
-            // Empirical Bayes: a source nobody vouched for is assumed as reliable as the sources' claims are on average.
-            double expected = 0, weight = 0;
-            for (int s = 0; s < p.Sources.Length; s++)
-            {
-                if (double.IsNaN(p.Priors[s]))
-                {
-                    expected += state.Expected[s];
-                    weight += state.Weight[s];
-                }
-            }
-
-            if (weight > 0)
-            {
-                state.DefaultReliability = Math.Min(expected / weight, _options.MaxEstimatedReliability);
-            }
-        }
-
         double change = 0;
         for (int s = 0; s < p.Sources.Length; s++)
         {
             bool userPrior = !double.IsNaN(p.Priors[s]);
-            double prior = userPrior ? p.Priors[s] : state.DefaultReliability;
+            double prior = userPrior ? p.Priors[s] : _options.DefaultReliability;
             double strength = userPrior ? _options.UserPriorStrength : _options.DefaultPriorStrength;
             double estimate = (state.Expected[s] + (strength * prior)) / (state.Weight[s] + strength);
             if (!userPrior)

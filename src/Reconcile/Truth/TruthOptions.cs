@@ -14,10 +14,6 @@ internal sealed class TruthOptions
     /// <value>The default value is 0.8.</value>
     public double DefaultReliability { get; init; } = 0.8;
 
-    /// <summary>Gets a value indicating whether the reliability assumed for unknown sources is learned from the data (the pooled accuracy of all claims) after the first round.</summary>
-    /// <value>The default value is <see langword="false"/>.</value>
-    public bool LearnDefaultReliability { get; init; }
-
     /// <summary>Gets how many claims' worth of evidence the default reliability counts as (smoothing for sources with few claims).</summary>
     /// <value>The default value is 2.</value>
     public double DefaultPriorStrength { get; init; } = 2;
@@ -46,10 +42,6 @@ internal sealed class TruthOptions
     /// <summary>Gets the relative closeness used for figures when the caller gives none.</summary>
     /// <value>The default value is 0.01: a figure 1 % off lends about a third of full support, times <see cref="ImplicationWeight"/>.</value>
     public double FigureTolerance { get; init; } = 0.01;
-
-    /// <summary>Gets the factor applied to support before it becomes a probability (TruthFinder's dampening): below 1, votes are taken less literally.</summary>
-    /// <value>The default value is 1.</value>
-    public double Dampening { get; init; } = 1;
 
     /// <summary>Gets the most rounds of re-estimating reliabilities and values.</summary>
     /// <value>The default value is 20.</value>
@@ -86,10 +78,6 @@ internal sealed class TruthOptions
     /// <summary>Gets the least lead in confidence the best value needs over the next one to count as decided.</summary>
     /// <value>The default value is 0.1.</value>
     public double DecisionMargin { get; init; } = 0.1;
-
-    /// <summary>Gets a value indicating whether a source's reliability is judged only against the other sources (leave one out) rather than against a consensus it is part of.</summary>
-    /// <value>The default value is <see langword="false"/>.</value>
-    public bool LeaveOneOut { get; init; }
 
     /// <summary>Checks the settings.</summary>
     /// <returns>The settings that are out of range, as sentences; empty when all are valid.</returns>
