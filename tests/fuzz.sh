@@ -7,7 +7,8 @@
 # Release, instruments Reconcile.dll and Reconcile.Json.dll, and runs afl-fuzz on the target's seeds for SECONDS.
 # Work goes to $FUZZ_WORK (default /tmp/reconcile-fuzz): the build in bin/, findings in out/<target>/.
 # A second run of the same target resumes from its queue. Exits with 1 if afl-fuzz saved a crash or a hang;
-# replay them with: dotnet $FUZZ_WORK/bin/Reconcile.Fuzz.dll <target> $FUZZ_WORK/out/<target>/default/crashes/id*
+# replay them with an uninstrumented build (the instrumented one needs afl-fuzz's shared memory):
+#   dotnet run --project tests/Reconcile.Fuzz -c Release -- <target> $FUZZ_WORK/out/<target>/default/crashes/id*
 # Not part of CI: it needs minutes to hours, and afl-fuzz wants the machine to itself.
 set -euo pipefail
 

@@ -64,7 +64,8 @@ internal sealed class ReportConverter : ReconcileConverter<ReconciliationReport>
     {
         JObject report = JsonFields.Object(token, "a report");
         JToken version = JsonFields.Required(report, "schemaVersion");
-        if (version.Type != JTokenType.Integer || (long)version != SchemaVersion)
+        // An integer beyond long is a BigInteger, which (long) refuses with OverflowException: match the value, not a cast.
+        if (version is not JValue { Value: long number } || number != SchemaVersion)
         {
             throw JsonFields.Error(version, $"This is not a report in a format this version reads: schemaVersion must be {SchemaVersion}, found {version.ToString(Formatting.None)}.");
         }

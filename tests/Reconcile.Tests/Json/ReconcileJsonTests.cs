@@ -139,6 +139,36 @@ public sealed class ReconcileJsonTests
             () => ReconcileJson.Deserialize($$"""{"schemaVersion": {{version}}, "sources": [], "groups": []}"""),
             Throws.TypeOf<ReconcileJsonException>().With.Message.Contain("schemaVersion must be 1"));
 
+    // Found by fuzzing (tests/fuzz.sh json): an integer beyond long made the version check throw OverflowException.
+    [TestCase("9223372036854775808")]
+    [TestCase("-9223372036854775809")]
+    [TestCase("123456789012345678901234567890")]
+    public void Deserialize_SchemaVersionBeyondLong_ThrowsReconcileJsonException(string version)
+        => Assert.That(
+            () => ReconcileJson.Deserialize($$"""{"schemaVersion": {{version}}, "sources": [], "groups": []}"""),
+            Throws.TypeOf<ReconcileJsonException>().With.Message.Contain("schemaVersion must be 1"));
+
+    [TestCase("9223372036854775808", "start")]
+    [TestCase("1e400", "value")]
+    public void Deserialize_NumberBeyondItsType_ThrowsReconcileJsonException(string number, string key)
+    {
+        string json = ReconcileJson.Serialize(SampleReport.Reconcile());
+        string target = key == "start" ? "\"start\": " : "\"value\": 11000";
+        int at = json.IndexOf(target, StringComparison.Ordinal);
+        string replaced = key == "start"
+            ? json[..(at + target.Length)] + number + json[json.IndexOf(',', at)..]
+            : json[..at] + "\"value\": " + number + json[(at + target.Length)..];
+        Assert.That(() => ReconcileJson.Deserialize(replaced), Throws.TypeOf<ReconcileJsonException>());
+    }
+
+    [Test]
+    public void Deserialize_HugeIntegerFigure_ThrowsReconcileJsonException()
+    {
+        string json = ReconcileJson.Serialize(SampleReport.Reconcile());
+        string huge = json.Replace("\"value\": 11000,", "\"value\": 1" + new string('0', 400) + ",", StringComparison.Ordinal);
+        Assert.That(() => ReconcileJson.Deserialize(huge), Throws.TypeOf<ReconcileJsonException>());
+    }
+
     [Test]
     public void Deserialize_DeepNesting_IsRejectedCleanly()
     {
