@@ -56,7 +56,7 @@ internal static class HtmlRenderer
 
         w.Write("<table class=\"reconcile-groups\">\n");
         w.Write("<thead><tr><th>Verdict</th><th>Fact</th><th>Source</th><th>Value</th><th>Claim</th><th>Explanation</th></tr></thead>\n");
-        foreach (ClaimGroup group in report.Groups.OrderBy(g => g.Verdict).ThenByDescending(g => g.SourceIds.Count).ThenBy(g => IdNumber(g.Id)))
+        foreach (ClaimGroup group in ReportOrder.Groups(report))
         {
             w.Write(string.Create(CultureInfo.InvariantCulture, $"<tbody data-verdict=\"{VerdictKey(group.Verdict)}\">\n"));
             string rows = group.Claims.Count == 1 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" rowspan=\"{group.Claims.Count}\"");
@@ -215,6 +215,4 @@ internal static class HtmlRenderer
 
     private static void Text(TextWriter w, string text) => w.Write(WebUtility.HtmlEncode(text));
 
-    private static int IdNumber(string id)
-        => id.Length > 1 && int.TryParse(id.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : int.MaxValue;
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Linq;
 using System.Text;
 
 namespace Reconcile.Reporting;
@@ -17,7 +16,7 @@ internal static class MarkdownReportWriter
             text.Append(CultureInfo.InvariantCulture, $"\n_Copies: {Cell(copy.FirstSourceId)} and {Cell(copy.SecondSourceId)} republish one story ({copy.SharedFraction:P0} of the shorter text shared)._\n");
         }
 
-        foreach (ClaimGroup group in report.Groups.OrderBy(g => g.Verdict).ThenByDescending(g => g.SourceIds.Count).ThenBy(g => g.Id.Length).ThenBy(g => g.Id, System.StringComparer.Ordinal))
+        foreach (ClaimGroup group in ReportOrder.Groups(report))
         {
             text.Append(CultureInfo.InvariantCulture, $"\n## {TextReportWriter.VerdictName(group.Verdict)}: {Cell(group.Label)} ({group.Id})\n\n");
             text.Append("| source | value | claim | period |\n| --- | --- | --- | --- |\n");

@@ -1,4 +1,3 @@
-using System;
 using System.Globalization;
 using System.Linq;
 using System.Text;
@@ -18,7 +17,7 @@ internal static class TextReportWriter
             text.Append(CultureInfo.InvariantCulture, $"Copies: {copy.FirstSourceId} and {copy.SecondSourceId} republish one story ({copy.SharedFraction:P0} of the shorter text shared).\n");
         }
 
-        foreach (ClaimGroup group in report.Groups.OrderBy(g => g.Verdict).ThenBy(g => g.Claims.Count == 0 ? 0 : -g.SourceIds.Count).ThenBy(g => IdNumber(g.Id)))
+        foreach (ClaimGroup group in ReportOrder.Groups(report))
         {
             text.Append('\n');
             text.Append(CultureInfo.InvariantCulture, $"{VerdictName(group.Verdict)}  {group.Id}  {group.Label}\n");
@@ -51,8 +50,6 @@ internal static class TextReportWriter
         _ => "SINGLE SOURCE",
     };
 
-    private static int IdNumber(string id)
-        => id.Length > 1 && int.TryParse(id.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : int.MaxValue;
 
     private static string OneLine(string text) => text.ReplaceLineEndings(" ");
 }
