@@ -429,7 +429,7 @@ internal sealed class TruthEstimator
             TruthValue? second = rival < 0 ? null : p.Candidates[rival];
             double secondProbability = rival < 0 ? 0 : state.Probability[rival];
             string explanation = TruthExplanations.ForItem(p.Candidates[leader], confidence, decided, second, secondProbability, claims, CopyPairs(p, state, item));
-            items[item] = new ItemEstimate(p.Items[item], p.Candidates[leader], confidence, decided, candidates, supporters, explanation);
+            items[item] = new ItemEstimate(p.Items[item], p.Candidates[leader], confidence, decided, second, candidates, supporters, explanation);
         }
 
         var sources = new SourceEstimate[p.Sources.Length];

@@ -210,6 +210,20 @@ public sealed class TruthEstimatorTests
     }
 
     [Test]
+    public void Estimate_IndependentSourcesThatAgree_AreNotCopies()
+    {
+        // Three outlets that get the same six facts right are three witnesses, not one.
+        var claims = new List<TruthClaim>();
+        for (int i = 0; i < 6; i++)
+        {
+            claims.AddRange(new[] { "a", "b", "c" }.Select(s => C(s, "f" + i, N(10 + i))));
+            claims.Add(C("d", "f" + i, N(i % 2 == 0 ? 10 + i : 50 + i)));
+        }
+
+        Assert.That(Estimate(claims).Copies, Is.Empty);
+    }
+
+    [Test]
     public void Estimate_SourceWithSeveralValues_SharesItsVote()
     {
         ItemEstimate fact = Estimate([C("a", "f", N(1)), C("a", "f", N(2)), C("b", "f", N(2))])["f"];
