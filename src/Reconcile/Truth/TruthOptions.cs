@@ -51,7 +51,7 @@ internal sealed class TruthOptions
     /// <value>The default value is <see langword="true"/>.</value>
     public bool DetectCopies { get; init; } = true;
 
-    /// <summary>Gets the round from which copies are detected: reliabilities must settle first, or the copies' own agreement passes for truth.</summary>
+    /// <summary>Gets the round after which copies are looked for, once: reliabilities must settle first, or the copies' own agreement passes for truth.</summary>
     /// <value>The default value is 8.</value>
     public int CopyDetectionRound { get; init; } = 8;
 
@@ -108,9 +108,9 @@ internal sealed class TruthOptions
             errors.Add("Prior strengths must be positive numbers of claims.");
         }
 
-        if (MaxIterations < 1 || CopyDetectionRound < 0 || MinSharedFacts < 1 || MinSharedErrors < 1)
+        if (MaxIterations < 1 || CopyDetectionRound < 1 || MinSharedFacts < 1 || MinSharedErrors < 1)
         {
-            errors.Add("MaxIterations, MinSharedFacts and MinSharedErrors must be at least 1, CopyDetectionRound at least 0.");
+            errors.Add("MaxIterations, CopyDetectionRound, MinSharedFacts and MinSharedErrors must be at least 1.");
         }
 
         return errors;
