@@ -49,7 +49,7 @@ internal sealed class ItemEstimate
     /// <summary>Gets a value indicating whether the evidence is decisive.</summary>
     public bool IsDecided { get; }
 
-    /// <summary>Gets the most probable value that competes with <see cref="Best"/> (a hedge that allows it does not), or <see langword="null"/>.</summary>
+    /// <summary>Gets the most probable value that competes with <see cref="Best"/> (a hedge that allows it, or a value it allows, does not), or <see langword="null"/>.</summary>
     public TruthValue? Rival { get; }
 
     /// <summary>Gets every value stated, with its probability, most probable first (ties in canonical order).</summary>

@@ -382,12 +382,13 @@ internal sealed class TruthEstimator
         {
             int first = p.ItemCandidateStart[item], last = p.ItemCandidateStart[item + 1];
             int leader = Leader(p, state, item);
-            // The rival is the most probable value that competes with the leader; a hedge that allows the leader
-            // ("at least 100" for "120") does not compete, it is the same fact stated less precisely.
+            // The rival is the most probable value that competes with the leader. A hedge and a value it allows
+            // ("at least 100" and "120", "more than 50" and "51") do not compete: one states the other less precisely.
             int rival = -1;
             for (int v = first; v < last; v++)
             {
-                if (v != leader && !Allows(p.Candidates[v], p.Candidates[leader]) && (rival < 0 || state.Probability[v] > state.Probability[rival] + TieTolerance))
+                bool consistent = Allows(p.Candidates[v], p.Candidates[leader]) || Allows(p.Candidates[leader], p.Candidates[v]);
+                if (v != leader && !consistent && (rival < 0 || state.Probability[v] > state.Probability[rival] + TieTolerance))
                 {
                     rival = v;
                 }

@@ -127,6 +127,20 @@ public sealed class TruthEstimatorTests
     }
 
     [Test]
+    public void Estimate_HedgeAndAValueItAllows_DoNotCompete()
+    {
+        // "more than 50" and "51" can both be true: the precise figure is best supported, and nothing is balanced.
+        TruthValue moreThan = TruthValue.Number(new NumericRange(50, false, null, false), 50, string.Empty, Figures, "more than 50");
+        ItemEstimate fact = Estimate([C("a", "f", moreThan), C("b", "f", N(51))])["f"];
+        Assert.Multiple(() =>
+        {
+            Assert.That(fact.Best, Is.EqualTo(N(51)));
+            Assert.That(fact.IsDecided, Is.True);
+            Assert.That(fact.Rival, Is.Null);
+        });
+    }
+
+    [Test]
     public void Support_DisjointHedges_Contradict()
     {
         TruthValue moreThan = TruthValue.Number(new NumericRange(11000, false, null, false), 11000, string.Empty, Figures);
