@@ -5,6 +5,8 @@ namespace Reconcile.Truth;
 /// <summary>The working arrays of one run of <see cref="TruthEstimator"/>; created per call and never shared.</summary>
 internal sealed class EstimationState
 {
+    /// <summary>Allocates the arrays for a problem.</summary>
+    /// <param name="problem">The problem the estimation runs on.</param>
     public EstimationState(IndexedProblem problem)
     {
         Reliability = new double[problem.Sources.Length];

@@ -13,6 +13,10 @@ namespace Reconcile.Truth;
 /// </remarks>
 internal sealed class IndexedProblem
 {
+    /// <summary>Lays a problem out for the estimator.</summary>
+    /// <param name="problem">The claims, copies and priors.</param>
+    /// <param name="options">The settings that decide how values support each other.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public IndexedProblem(TruthProblem problem, TruthOptions options)
     {
         ArgumentNullException.ThrowIfNull(problem);

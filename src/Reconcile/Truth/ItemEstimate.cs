@@ -15,11 +15,12 @@ internal sealed class ItemEstimate
     /// <param name="best">The best-supported value (the leading one when undecided, ties broken by <see cref="TruthValue.CompareTo"/>).</param>
     /// <param name="confidence">The probability the model gives <paramref name="best"/>, 0 to 1.</param>
     /// <param name="isDecided">Whether <paramref name="best"/> leads the next value by at least the decision margin.</param>
+    /// <param name="rival">The most probable value that competes with <paramref name="best"/>, or <see langword="null"/> when none does.</param>
     /// <param name="candidates">Every value stated, with its probability, most probable first.</param>
     /// <param name="supporters">The sources whose claims support <paramref name="best"/>, heaviest first.</param>
     /// <param name="explanation">Why the value won, or why the model cannot decide, in plain English.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public ItemEstimate(string itemId, TruthValue best, double confidence, bool isDecided, IReadOnlyList<(TruthValue Value, double Probability)> candidates, IReadOnlyList<WeightedSource> supporters, string explanation)
+    public ItemEstimate(string itemId, TruthValue best, double confidence, bool isDecided, TruthValue? rival, IReadOnlyList<(TruthValue Value, double Probability)> candidates, IReadOnlyList<WeightedSource> supporters, string explanation)
     {
         ArgumentNullException.ThrowIfNull(itemId);
         ArgumentNullException.ThrowIfNull(best);
@@ -30,6 +31,7 @@ internal sealed class ItemEstimate
         Best = best;
         Confidence = confidence;
         IsDecided = isDecided;
+        Rival = rival;
         Candidates = [.. candidates];
         Supporters = [.. supporters];
         Explanation = explanation;
@@ -46,6 +48,9 @@ internal sealed class ItemEstimate
 
     /// <summary>Gets a value indicating whether the evidence is decisive.</summary>
     public bool IsDecided { get; }
+
+    /// <summary>Gets the most probable value that competes with <see cref="Best"/> (a hedge that allows it, or a value it allows, does not), or <see langword="null"/>.</summary>
+    public TruthValue? Rival { get; }
 
     /// <summary>Gets every value stated, with its probability, most probable first (ties in canonical order).</summary>
     public IReadOnlyList<(TruthValue Value, double Probability)> Candidates { get; }

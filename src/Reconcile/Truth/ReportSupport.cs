@@ -103,13 +103,13 @@ internal static class ReportSupport
         if (group.Verdict == Verdict.ScopeDiffers)
         {
             return new SupportedValue(null, "values for different periods", estimate.Confidence, false, [],
-                $"The values cover different periods, so no single one is best; for the facts taken together the model leads with {estimate.Best}. {estimate.Explanation}");
+                $"The values cover different periods, so no single one is best (taken together, the evidence leans to {estimate.Best}). {estimate.Explanation}");
         }
 
         if (!estimate.IsDecided)
         {
-            string[] balanced = [.. estimate.Candidates.Take(2).Select(c => c.Value.ToString())];
-            return new SupportedValue(null, string.Join(" or ", balanced), estimate.Confidence, false, [], estimate.Explanation);
+            string balanced = estimate.Rival is { } rival ? $"{estimate.Best} or {rival}" : $"{estimate.Best} or a value nobody stated";
+            return new SupportedValue(null, balanced, estimate.Confidence, false, [], estimate.Explanation);
         }
 
         // One weight per source: a source stating several values for the fact adds them up.

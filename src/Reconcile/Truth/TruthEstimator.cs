@@ -19,6 +19,7 @@ namespace Reconcile.Truth;
 /// ("at least 100" backs "120"), through <see cref="ValueSupport"/>.</item>
 /// <item>A source with few claims keeps most of its prior reliability (Beta smoothing, as CATD does for long-tail
 /// sources); a user-set prior weighs as <see cref="TruthOptions.UserPriorStrength"/> claims.</item>
+/// <item>Every source without a user prior keeps a vote of at least <see cref="TruthOptions.MinimumVote"/>: it can be outweighed, not silenced.</item>
 /// <item>A fact's probabilities include the chance that every source is wrong, so one source at reliability 0.8
 /// gives its value a confidence of 0.8, not 1.</item>
 /// </list>
@@ -71,7 +72,7 @@ internal sealed class TruthEstimator
         for (int round = 0; round < _options.MaxIterations; round++)
         {
             rounds = round + 1;
-            Vote(p, state, accumulate: true);
+            Vote(p, state, accumulate: true, _options.MinimumVote);
             double change = UpdateReliabilities(p, state);
             // Copies are looked for once, when reliabilities have settled without them: earlier, a copied
             // majority passes for the truth and honest sources that agree with each other look like copiers.
@@ -85,16 +86,16 @@ internal sealed class TruthEstimator
             }
         }
 
-        Vote(p, state, accumulate: false);
+        Vote(p, state, accumulate: false, _options.MinimumVote);
         return Conclude(p, state, rounds);
     }
 
     private static double Clamp(double reliability) => Math.Clamp(reliability, Floor, Ceiling);
 
-    private static double VoteOf(double reliability)
+    private static double VoteOf(double reliability, double floor)
     {
         double r = Clamp(reliability);
-        return Math.Max(0, Math.Log(r / (1 - r)));
+        return Math.Max(floor, Math.Log(r / (1 - r)));
     }
 
     private static void SetGivenCopies(IndexedProblem p, EstimationState state)
@@ -110,7 +111,7 @@ internal sealed class TruthEstimator
         => a < b ? ((long)a * p.Sources.Length) + b : ((long)b * p.Sources.Length) + a;
 
     // One round of voting: each fact's candidate probabilities from the current reliabilities and copies.
-    private static void Vote(IndexedProblem p, EstimationState state, bool accumulate)
+    private static void Vote(IndexedProblem p, EstimationState state, bool accumulate, double floor)
     {
         if (accumulate)
         {
@@ -120,7 +121,8 @@ internal sealed class TruthEstimator
 
         for (int s = 0; s < p.Sources.Length; s++)
         {
-            state.Vote[s] = VoteOf(state.Reliability[s]);
+            // The floor guards against the estimate talking a source down; a user's low prior is deliberate.
+            state.Vote[s] = VoteOf(state.Reliability[s], double.IsNaN(p.Priors[s]) ? floor : 0);
         }
 
         var order = new List<int>();
@@ -382,12 +384,13 @@ internal sealed class TruthEstimator
         {
             int first = p.ItemCandidateStart[item], last = p.ItemCandidateStart[item + 1];
             int leader = Leader(p, state, item);
-            // The rival is the most probable value that competes with the leader; a hedge that allows the leader
-            // ("at least 100" for "120") does not compete, it is the same fact stated less precisely.
+            // The rival is the most probable value that competes with the leader. A hedge and a value it allows
+            // ("at least 100" and "120", "more than 50" and "51") do not compete: one states the other less precisely.
             int rival = -1;
             for (int v = first; v < last; v++)
             {
-                if (v != leader && !Allows(p.Candidates[v], p.Candidates[leader]) && (rival < 0 || state.Probability[v] > state.Probability[rival] + TieTolerance))
+                bool consistent = Allows(p.Candidates[v], p.Candidates[leader]) || Allows(p.Candidates[leader], p.Candidates[v]);
+                if (v != leader && !consistent && (rival < 0 || state.Probability[v] > state.Probability[rival] + TieTolerance))
                 {
                     rival = v;
                 }
@@ -429,7 +432,7 @@ internal sealed class TruthEstimator
             TruthValue? second = rival < 0 ? null : p.Candidates[rival];
             double secondProbability = rival < 0 ? 0 : state.Probability[rival];
             string explanation = TruthExplanations.ForItem(p.Candidates[leader], confidence, decided, second, secondProbability, claims, CopyPairs(p, state, item));
-            items[item] = new ItemEstimate(p.Items[item], p.Candidates[leader], confidence, decided, candidates, supporters, explanation);
+            items[item] = new ItemEstimate(p.Items[item], p.Candidates[leader], confidence, decided, second, candidates, supporters, explanation);
         }
 
         var sources = new SourceEstimate[p.Sources.Length];

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 
@@ -43,6 +44,11 @@ internal sealed class TruthOptions
     /// <value>The default value is 0.01: a figure 1 % off lends about a third of full support, times <see cref="ImplicationWeight"/>.</value>
     public double FigureTolerance { get; init; } = 0.01;
 
+    /// <summary>Gets the least vote a source keeps, however badly it agrees with the others, unless a user set its prior lower.</summary>
+    /// <value>The default value is ln 2, the vote of a source right two times in three (TruthFinder's floor): a source
+    /// is outweighed, never silenced, so a consensus that has gone wrong cannot talk every dissenter down to nothing.</value>
+    public double MinimumVote { get; init; } = Math.Log(2);
+
     /// <summary>Gets the most rounds of re-estimating reliabilities and values.</summary>
     /// <value>The default value is 20.</value>
     public int MaxIterations { get; init; } = 20;
@@ -51,7 +57,7 @@ internal sealed class TruthOptions
     /// <value>The default value is <see langword="true"/>.</value>
     public bool DetectCopies { get; init; } = true;
 
-    /// <summary>Gets the round from which copies are detected: reliabilities must settle first, or the copies' own agreement passes for truth.</summary>
+    /// <summary>Gets the round after which copies are looked for, once: reliabilities must settle first, or the copies' own agreement passes for truth.</summary>
     /// <value>The default value is 8.</value>
     public int CopyDetectionRound { get; init; } = 8;
 
@@ -103,14 +109,19 @@ internal sealed class TruthOptions
         Share(nameof(CopyPrior), CopyPrior, allowOne: false);
         Share(nameof(CoincidentErrorRate), CoincidentErrorRate);
         Share(nameof(DecisionMargin), DecisionMargin, allowZero: true);
+        if (!double.IsFinite(MinimumVote) || MinimumVote < 0)
+        {
+            errors.Add(string.Create(CultureInfo.InvariantCulture, $"MinimumVote must be a finite number, 0 or more; it is {MinimumVote}."));
+        }
+
         if (!double.IsFinite(DefaultPriorStrength) || DefaultPriorStrength <= 0 || !double.IsFinite(UserPriorStrength) || UserPriorStrength <= 0)
         {
             errors.Add("Prior strengths must be positive numbers of claims.");
         }
 
-        if (MaxIterations < 1 || CopyDetectionRound < 0 || MinSharedFacts < 1 || MinSharedErrors < 1)
+        if (MaxIterations < 1 || CopyDetectionRound < 1 || MinSharedFacts < 1 || MinSharedErrors < 1)
         {
-            errors.Add("MaxIterations, MinSharedFacts and MinSharedErrors must be at least 1, CopyDetectionRound at least 0.");
+            errors.Add("MaxIterations, CopyDetectionRound, MinSharedFacts and MinSharedErrors must be at least 1.");
         }
 
         return errors;

@@ -73,6 +73,7 @@ internal sealed class TruthProblem
         }
 
         Priors = known;
+        SourceIds = [.. Claims.Select(c => c.SourceId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
     }
 
     /// <summary>Gets the claims, ordered by fact, source and value.</summary>
@@ -85,5 +86,5 @@ internal sealed class TruthProblem
     public IReadOnlyDictionary<string, double> Priors { get; }
 
     /// <summary>Gets the distinct source ids, in ordinal order.</summary>
-    public IReadOnlyList<string> SourceIds => [.. Claims.Select(c => c.SourceId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    public IReadOnlyList<string> SourceIds { get; }
 }

@@ -103,6 +103,20 @@ public sealed class ReportSupportTests
     }
 
     [Test]
+    public void Groups_TwoSourcesDisagreeing_CannotDecide()
+    {
+        ReconciliationReport report = HandBuilt(Verdict.Conflict, ("a", Figure(11)), ("b", Figure(12)));
+        SupportedValue value = ReportSupport.Estimate(report, null).Values[report.Groups[0]];
+        Assert.Multiple(() =>
+        {
+            Assert.That(value.IsDecided, Is.False);
+            Assert.That(value.Description, Is.EqualTo("11 or 12"));
+            Assert.That(value.SupportingSourceIds, Is.Empty);
+            Assert.That(value.Explanation, Does.StartWith("Cannot decide between 11 (a) and 12 (b)"));
+        });
+    }
+
+    [Test]
     public void Groups_ListAndCount_SupportEachOther()
     {
         var list = ClaimValue.FromMembers(new MemberSet(["France", "Japan", "Italy"]));

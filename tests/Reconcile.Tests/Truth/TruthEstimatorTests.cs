@@ -127,6 +127,20 @@ public sealed class TruthEstimatorTests
     }
 
     [Test]
+    public void Estimate_HedgeAndAValueItAllows_DoNotCompete()
+    {
+        // "more than 50" and "51" can both be true: the precise figure is best supported, and nothing is balanced.
+        TruthValue moreThan = TruthValue.Number(new NumericRange(50, false, null, false), 50, string.Empty, Figures, "more than 50");
+        ItemEstimate fact = Estimate([C("a", "f", moreThan), C("b", "f", N(51))])["f"];
+        Assert.Multiple(() =>
+        {
+            Assert.That(fact.Best, Is.EqualTo(N(51)));
+            Assert.That(fact.IsDecided, Is.True);
+            Assert.That(fact.Rival, Is.Null);
+        });
+    }
+
+    [Test]
     public void Support_DisjointHedges_Contradict()
     {
         TruthValue moreThan = TruthValue.Number(new NumericRange(11000, false, null, false), 11000, string.Empty, Figures);
@@ -207,6 +221,20 @@ public sealed class TruthEstimatorTests
             Assert.That(result.Copies.Select(c => (c.First, c.Second)), Does.Contain(("copier-1", "copier-2")));
             Assert.That(result.Items.Select(i => i.Best.Point), Is.EqualTo(Enumerable.Range(0, 8).Select(i => 1000.0 + (i * 10))));
         });
+    }
+
+    [Test]
+    public void Estimate_IndependentSourcesThatAgree_AreNotCopies()
+    {
+        // Three outlets that get the same six facts right are three witnesses, not one.
+        var claims = new List<TruthClaim>();
+        for (int i = 0; i < 6; i++)
+        {
+            claims.AddRange(new[] { "a", "b", "c" }.Select(s => C(s, "f" + i, N(10 + i))));
+            claims.Add(C("d", "f" + i, N(i % 2 == 0 ? 10 + i : 50 + i)));
+        }
+
+        Assert.That(Estimate(claims).Copies, Is.Empty);
     }
 
     [Test]
