@@ -186,7 +186,7 @@ internal sealed class ReconcileCommand
             string text = format switch
             {
                 JsonFormat => ReconcileJson.Serialize(report) + "\n",
-                HtmlFormat => report.ToHtml(),
+                HtmlFormat => report.ToHtml(documents),
                 MarkdownFormat => report.ToMarkdown(),
                 _ => report.ToString(),
             };

@@ -49,6 +49,12 @@ public static class ReconcileConverters
     /// <summary>Gets the converter for <see cref="SourceCopy"/>: <c>{"firstSourceId", "secondSourceId", "sharedFraction"}</c>.</summary>
     public static JsonConverter SourceCopyConverter { get; } = new SourceCopyConverter();
 
+    /// <summary>Gets the converter for <see cref="SupportedValue"/>: <c>{"decided", "description", "confidence", "value", "sources", "explanation"}</c>.</summary>
+    public static JsonConverter SupportedValueConverter { get; } = new SupportedValueConverter();
+
+    /// <summary>Gets the converter for <see cref="SourceReliability"/>: <c>{"sourceId", "reliability", "claims", "explanation"}</c>.</summary>
+    public static JsonConverter SourceReliabilityConverter { get; } = new SourceReliabilityConverter();
+
     /// <summary>Gets the converter for <see cref="Document"/> in the input form <c>{"id", "title", "outlet", "published", "url", "text"}</c>, whose text is all body.</summary>
     public static JsonConverter DocumentConverter { get; } = new DocumentConverter();
 
@@ -69,6 +75,8 @@ public static class ReconcileConverters
         ClaimValueConverter,
         SourceConverter,
         SourceCopyConverter,
+        SupportedValueConverter,
+        SourceReliabilityConverter,
         DocumentConverter,
         ReportConverter,
     ];

@@ -20,10 +20,11 @@ public sealed class ClaimGroup
     /// <param name="claims">The claims, at least one, ordered by source id and position.</param>
     /// <param name="assessment">The verdict, discrepancies and explanation.</param>
     /// <param name="independentSourceCount">How many independent witnesses the sources are once copies of one story count as one; defaults to the number of sources.</param>
+    /// <param name="supported">The best-supported value of the fact, or <see langword="null"/> when it was not estimated.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="label"/> is empty, or <paramref name="claims"/> is empty.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="label"/> is empty, <paramref name="claims"/> is empty, or <paramref name="supported"/> names a source that makes none of the claims.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="independentSourceCount"/> is below 1 or above the number of sources.</exception>
-    public ClaimGroup(string id, string label, IReadOnlyList<Claim> claims, GroupAssessment assessment, int? independentSourceCount = null)
+    public ClaimGroup(string id, string label, IReadOnlyList<Claim> claims, GroupAssessment assessment, int? independentSourceCount = null, SupportedValue? supported = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ArgumentException.ThrowIfNullOrWhiteSpace(label);
@@ -45,7 +46,21 @@ public sealed class ClaimGroup
         ArgumentOutOfRangeException.ThrowIfLessThan(independent, 1, nameof(independentSourceCount));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(independent, SourceIds.Count, nameof(independentSourceCount));
         IndependentSourceCount = independent;
+        if (supported?.SupportingSourceIds.FirstOrDefault(s => !SourceIds.Contains(s, StringComparer.Ordinal)) is { } stranger)
+        {
+            throw new ArgumentException($"The supported value names source '{stranger}', which makes none of the group's claims.", nameof(supported));
+        }
+
+        Supported = supported;
     }
+
+    /// <summary>
+    /// Gets the value of the fact that the evidence supports best, once sources are weighed by their reliability and
+    /// copies count once, or an explicit "cannot decide"; <see langword="null"/> when it was not estimated.
+    /// </summary>
+    /// <remarks>A reconciler always estimates it. A group whose values cover different periods
+    /// (<see cref="Verdict.ScopeDiffers"/>) is undecided: no single value is best.</remarks>
+    public SupportedValue? Supported { get; }
 
     /// <summary>Gets how many independent witnesses back the group: sources that republish one story count once.</summary>
     public int IndependentSourceCount { get; }
@@ -70,6 +85,10 @@ public sealed class ClaimGroup
 
     /// <summary>Gets a plain-English summary for a reporter.</summary>
     public string Explanation { get; }
+
+    /// <summary>Returns a copy of this group with the given best-supported value.</summary>
+    internal ClaimGroup WithSupported(SupportedValue supported)
+        => new(Id, Label, Claims, new GroupAssessment(Verdict, Discrepancies, Explanation), IndependentSourceCount, supported);
 
     /// <summary>Returns the id, verdict and label.</summary>
     /// <returns>A short description.</returns>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -8,12 +9,14 @@ using Reconcile.Grouping;
 using Reconcile.Pipeline;
 using Reconcile.Provenance;
 using Reconcile.Text;
+using Reconcile.Truth;
 
 namespace Reconcile;
 
 /// <summary>
 /// Reconciles what several sources say about one event: cleans each document, extracts its claims, groups
-/// the claims that describe the same fact and gives each group a verdict and an explanation.
+/// the claims that describe the same fact, gives each group a verdict and an explanation, and weighs the sources:
+/// the best-supported value of each fact and how far each source can be trusted.
 /// </summary>
 /// <example>
 /// <code>
@@ -30,6 +33,7 @@ public sealed class Reconciler
     private readonly IReadOnlyList<IClaimExtractor> _extractors;
     private readonly IClaimGrouper _grouper;
     private readonly IClaimComparer _comparer;
+    private readonly FrozenDictionary<string, double> _priors;
 
     internal Reconciler(ReconcilerOptions options, IDocumentCleaner cleaner, IReadOnlyList<IClaimExtractor> extractors, IClaimGrouper grouper, IClaimComparer comparer)
     {
@@ -38,6 +42,7 @@ public sealed class Reconciler
         _extractors = extractors;
         _grouper = grouper;
         _comparer = comparer;
+        _priors = options.SourcePriors.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>Gets a reconciler with the default stages and options, ready for notebooks and scripts.</summary>
@@ -114,7 +119,16 @@ public sealed class Reconciler
             result[i] = new ClaimGroup(id, GroupLabels.For(groups[i]), groups[i], assessment, independent);
         }
 
-        return new ReconciliationReport([.. ordered.Select(static d => d.Source)], result, copies);
+        cancellationToken.ThrowIfCancellationRequested();
+        Source[] sourceList = [.. ordered.Select(static d => d.Source)];
+        (IReadOnlyDictionary<ClaimGroup, SupportedValue> supported, IReadOnlyList<SourceReliability> reliabilities) =
+            ReportSupport.Estimate(sourceList, result, copies, _priors);
+        for (int i = 0; i < result.Length; i++)
+        {
+            result[i] = result[i].WithSupported(supported[result[i]]);
+        }
+
+        return new ReconciliationReport(sourceList, result, copies, reliabilities);
     }
 
     private static string CopyNote(string[] sources, int independent, ILookup<string, SourceCopy> copies)

@@ -13,7 +13,7 @@ namespace Reconcile;
 /// republish one story count as one witness, so copying a source does not make either look more reliable.</para>
 /// <threadsafety>Instances are immutable and safe to share between threads.</threadsafety>
 /// </remarks>
-internal sealed class SourceReliability
+public sealed class SourceReliability
 {
     /// <summary>Initializes a reliability, as the truth model does, or when reading a report back.</summary>
     /// <param name="sourceId">The source's id.</param>

@@ -17,7 +17,7 @@ namespace Reconcile;
 /// <see cref="Description"/> names the values that are balanced and <see cref="SupportingSourceIds"/> is empty.</para>
 /// <threadsafety>Instances are immutable and safe to share between threads.</threadsafety>
 /// </remarks>
-internal sealed class SupportedValue
+public sealed class SupportedValue
 {
     /// <summary>Initializes a supported value, as the truth model does, or when reading a report back.</summary>
     /// <param name="value">The best-supported value, or <see langword="null"/> when the model cannot decide.</param>

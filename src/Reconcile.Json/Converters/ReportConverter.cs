@@ -7,8 +7,8 @@ namespace Reconcile.Json.Converters;
 
 /// <summary>
 /// Converts a <see cref="ReconciliationReport"/> in the format of docs/report-format.md: <c>schemaVersion</c>,
-/// <c>summary</c>, <c>sources</c>, <c>copies</c>, then <c>groups</c> with their claims and discrepancies, always in
-/// that key order, so equal reports give identical text.
+/// <c>summary</c>, <c>sources</c>, <c>copies</c>, <c>sourceReliability</c>, then <c>groups</c> with their claims,
+/// discrepancies and best-supported value, always in that key order, so equal reports give identical text.
 /// </summary>
 /// <remarks>
 /// Claims name their source by id and discrepancies name their claims by id, so reading rebuilds one shared
@@ -25,6 +25,8 @@ internal sealed class ReportConverter : ReconcileConverter<ReconciliationReport>
     private static readonly TextSpanConverter Spans = new();
     private static readonly TimeScopeConverter Scopes = new();
     private static readonly ClaimValueConverter Values = new();
+    private static readonly SupportedValueConverter Supported = new();
+    private static readonly SourceReliabilityConverter Reliabilities = new();
 
     public override void Write(JsonWriter writer, ReconciliationReport value)
     {
@@ -46,6 +48,14 @@ internal sealed class ReportConverter : ReconcileConverter<ReconciliationReport>
         foreach (SourceCopy copy in value.Copies)
         {
             Copies.Write(writer, copy);
+        }
+
+        writer.WriteEndArray();
+        writer.WritePropertyName("sourceReliability");
+        writer.WriteStartArray();
+        foreach (SourceReliability reliability in value.SourceReliabilities)
+        {
+            Reliabilities.Write(writer, reliability);
         }
 
         writer.WriteEndArray();
@@ -101,6 +111,21 @@ internal sealed class ReportConverter : ReconcileConverter<ReconciliationReport>
             }
         }
 
+        var reliabilities = new List<SourceReliability>();
+        if (JsonFields.Optional(report, "sourceReliability") is { } reliabilityList)
+        {
+            foreach (JToken item in JsonFields.Array(reliabilityList, "'sourceReliability'"))
+            {
+                SourceReliability reliability = Reliabilities.Read(item);
+                if (!sourcesById.ContainsKey(reliability.SourceId))
+                {
+                    throw JsonFields.Error(item, $"The reliability names source '{reliability.SourceId}', which is not listed in 'sources'.");
+                }
+
+                reliabilities.Add(reliability);
+            }
+        }
+
         var claimIds = new HashSet<string>(StringComparer.Ordinal);
         var groups = new List<ClaimGroup>();
         foreach (JToken item in JsonFields.RequiredArray(report, "groups"))
@@ -110,7 +135,7 @@ internal sealed class ReportConverter : ReconcileConverter<ReconciliationReport>
 
         try
         {
-            return new ReconciliationReport(sources, groups, copies);
+            return new ReconciliationReport(sources, groups, copies, reliabilities);
         }
         catch (ArgumentException e)
         {
@@ -226,6 +251,16 @@ internal sealed class ReportConverter : ReconcileConverter<ReconciliationReport>
         }
 
         writer.WriteEndArray();
+        writer.WritePropertyName("supported");
+        if (group.Supported is { } supported)
+        {
+            Supported.Write(writer, supported);
+        }
+        else
+        {
+            writer.WriteNull();
+        }
+
         writer.WriteEndObject();
     }
 
@@ -290,9 +325,10 @@ internal sealed class ReportConverter : ReconcileConverter<ReconciliationReport>
             }
         }
 
+        SupportedValue? supported = JsonFields.Optional(group, "supported") is { } supportedToken ? Supported.Read(supportedToken) : null;
         try
         {
-            return new ClaimGroup(id, label, claims, new GroupAssessment(verdict, discrepancies, explanation), independent);
+            return new ClaimGroup(id, label, claims, new GroupAssessment(verdict, discrepancies, explanation), independent, supported);
         }
         catch (ArgumentException e)
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -18,9 +19,11 @@ internal static class HtmlRenderer
     // Notebooks right-align table cells and centre them vertically; claims read better left and top. One scoped
     // block per fragment keeps the markup small; the verdict badge keeps inline styles so it survives sanitizers
     // that drop <style>.
-    private const string Style = "<style>.reconcile th,.reconcile td{text-align:left;vertical-align:top;padding:2px 8px}.reconcile tbody{border-top:1px solid #bbb}.reconcile .value{white-space:nowrap}</style>\n";
+    private const string Style = "<style>.reconcile th,.reconcile td{text-align:left;vertical-align:top;padding:2px 8px}.reconcile tbody{border-top:1px solid #bbb}.reconcile .value{white-space:nowrap}.reconcile mark{background:#fff3a0;padding:0 1px}.reconcile .supported{color:#333}</style>\n";
 
-    public static void WriteReport(ReconciliationReport report, TextWriter w)
+    /// <summary>Writes the report's table. With <paramref name="documents"/>, each claim is shown in its sentence
+    /// with the claim's own words highlighted; without, the claim's words alone.</summary>
+    public static void WriteReport(ReconciliationReport report, TextWriter w, IReadOnlyDictionary<string, Document>? documents = null)
     {
         w.Write("<div class=\"reconcile reconcile-report\">\n");
         w.Write(Style);
@@ -74,7 +77,7 @@ internal static class HtmlRenderer
                     w.Write("</small></td>");
                 }
 
-                ClaimCells(w, group.Claims[i]);
+                ClaimCells(w, group.Claims[i], documents);
                 if (i == 0)
                 {
                     w.Write($"<td{rows}>");
@@ -88,7 +91,23 @@ internal static class HtmlRenderer
             w.Write("</tbody>\n");
         }
 
-        w.Write("</table>\n</div>");
+        w.Write("</table>\n");
+        if (ReportOrder.ShowsReliability(report))
+        {
+            w.Write("<p><b>Sources by reliability</b> across the report's facts</p>\n<table class=\"reconcile-sources\">\n<thead><tr><th>Source</th><th>Reliability</th><th>Claims</th><th>Why</th></tr></thead>\n<tbody>\n");
+            foreach (SourceReliability source in ReportOrder.Reliabilities(report))
+            {
+                w.Write("<tr><td>");
+                Text(w, source.SourceId);
+                w.Write(string.Create(CultureInfo.InvariantCulture, $"</td><td>{source.Reliability:0.00}</td><td>{source.ClaimCount}</td><td>"));
+                Text(w, source.Explanation ?? string.Empty);
+                w.Write("</td></tr>\n");
+            }
+
+            w.Write("</tbody>\n</table>\n");
+        }
+
+        w.Write("</div>");
     }
 
     /// <summary>The verdict as the JSON report writes it, for filtering: <c>conflict</c>, <c>scope_differs</c>…</summary>
@@ -102,7 +121,7 @@ internal static class HtmlRenderer
     };
 
     /// <summary>A self-contained page: the report's table, and a filter by verdict.</summary>
-    public static void WritePage(ReconciliationReport report, TextWriter w)
+    public static void WritePage(ReconciliationReport report, TextWriter w, IReadOnlyDictionary<string, Document>? documents = null)
     {
         w.Write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         w.Write("<title>Reconcile report</title>\n<style>body{font-family:system-ui,-apple-system,Segoe UI,sans-serif;margin:1.5em;color:#222}table{border-collapse:collapse}h1{font-size:1.4em}</style>\n</head>\n<body>\n");
@@ -113,7 +132,7 @@ internal static class HtmlRenderer
         }
 
         w.Write("</select></label></p>\n");
-        WriteReport(report, w);
+        WriteReport(report, w, documents);
         w.Write("\n<script>document.getElementById('verdict-filter').addEventListener('change',function(e){var v=e.target.value;document.querySelectorAll('tbody[data-verdict]').forEach(function(b){b.hidden=v!==''&&b.getAttribute('data-verdict')!==v;});});</script>\n</body>\n</html>\n");
     }
 
@@ -132,7 +151,7 @@ internal static class HtmlRenderer
         foreach (Claim claim in group.Claims)
         {
             w.Write("<tr>");
-            ClaimCells(w, claim);
+            ClaimCells(w, claim, null);
             w.Write("</tr>\n");
         }
 
@@ -160,14 +179,30 @@ internal static class HtmlRenderer
         w.Write("</tbody>\n</table>\n</div>");
     }
 
-    private static void ClaimCells(TextWriter w, Claim claim)
+    private static void ClaimCells(TextWriter w, Claim claim, IReadOnlyDictionary<string, Document>? documents)
     {
         w.Write("<td>");
         Text(w, claim.Source.Id);
         w.Write("</td><td class=\"value\">");
         Text(w, ValueText.Short(claim.Value));
         w.Write("</td><td>");
-        Text(w, Quote(claim.Text));
+        if (documents is not null && documents.TryGetValue(claim.Source.Id, out Document? document) && InSentence(claim, document.Text))
+        {
+            // The sentence around the claim, its own words marked: what a reader checks the value against.
+            string text = document.Text;
+            w.Write('“');
+            Text(w, text[claim.Sentence.Start..claim.Span.Start].ReplaceLineEndings(" "));
+            w.Write("<mark>");
+            Text(w, claim.Text.ReplaceLineEndings(" "));
+            w.Write("</mark>");
+            Text(w, text[claim.Span.End..claim.Sentence.End].ReplaceLineEndings(" "));
+            w.Write('”');
+        }
+        else
+        {
+            Text(w, Quote(claim.Text));
+        }
+
         if (claim.Scope is { } scope)
         {
             w.Write(" <small>[");
@@ -178,6 +213,12 @@ internal static class HtmlRenderer
         w.Write("</td>");
     }
 
+    // A report read back from JSON may meet documents that changed since: show the sentence only when it still
+    // holds the claim's exact words where the report says they are.
+    private static bool InSentence(Claim claim, string text)
+        => claim.Sentence.Start <= claim.Span.Start && claim.Span.End <= claim.Sentence.End && claim.Sentence.End <= text.Length
+            && claim.Span.Slice(text).Equals(claim.Text, StringComparison.Ordinal);
+
     private static void Explanation(TextWriter w, ClaimGroup group)
     {
         Text(w, group.Explanation);
@@ -186,6 +227,13 @@ internal static class HtmlRenderer
             w.Write("<br><small>also: ");
             Text(w, discrepancy.Explanation);
             w.Write("</small>");
+        }
+
+        if (ReportOrder.ShowsSupport(group))
+        {
+            w.Write("<br><span class=\"supported\">⚖ ");
+            Text(w, group.Supported!.Explanation);
+            w.Write("</span>");
         }
     }
 

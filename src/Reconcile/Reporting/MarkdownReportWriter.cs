@@ -26,6 +26,19 @@ internal static class MarkdownReportWriter
             }
 
             text.Append('\n').Append("> ").Append(Cell(group.Explanation)).Append('\n');
+            if (ReportOrder.ShowsSupport(group))
+            {
+                text.Append(">\n> ⚖ ").Append(Cell(group.Supported!.Explanation)).Append('\n');
+            }
+        }
+
+        if (ReportOrder.ShowsReliability(report))
+        {
+            text.Append("\n## Sources by reliability\n\n| source | reliability | claims | why |\n| --- | --- | --- | --- |\n");
+            foreach (SourceReliability source in ReportOrder.Reliabilities(report))
+            {
+                text.Append(CultureInfo.InvariantCulture, $"| {Cell(source.SourceId)} | {source.Reliability:0.00} | {source.ClaimCount} | {Cell(source.Explanation ?? string.Empty)} |\n");
+            }
         }
 
         return text.ToString();

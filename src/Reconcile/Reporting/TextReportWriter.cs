@@ -36,6 +36,20 @@ internal static class TextReportWriter
             {
                 text.Append("    also: ").Append(discrepancy.Explanation).Append('\n');
             }
+
+            if (ReportOrder.ShowsSupport(group))
+            {
+                text.Append("  ⚖ ").Append(group.Supported!.Explanation).Append('\n');
+            }
+        }
+
+        if (ReportOrder.ShowsReliability(report))
+        {
+            text.Append("\nSources, by reliability across the report's facts:\n");
+            foreach (SourceReliability source in ReportOrder.Reliabilities(report))
+            {
+                text.Append("  ").Append(source.Explanation ?? source.ToString()).Append('\n');
+            }
         }
 
         return text.ToString();

@@ -9,7 +9,7 @@ namespace Reconcile.Truth;
 /// <summary>
 /// Runs the truth model over a finished report: each claim group is a fact, each claim a source's value for it,
 /// the report's wire copies count once, and user priors say which sources to trust more. The integrating code calls
-/// <see cref="Estimate"/> from the reconciler and exposes the result on the report.
+/// <c>Estimate</c> from the reconciler and exposes the result on the report.
 /// </summary>
 /// <remarks>
 /// <para>Figures are compared by the values their hedges allow (<see cref="Quantity.Range"/>), with near figures
@@ -32,10 +32,23 @@ internal static class ReportSupport
         ReconciliationReport report, IReadOnlyDictionary<string, double>? priors, TruthOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(report);
+        return Estimate(report.Sources, report.Groups, report.Copies, priors, options);
+    }
+
+    /// <summary>Estimates the best-supported value of every group and the reliability of every source, before the report is built.</summary>
+    /// <param name="reportSources">The sources, in report order.</param>
+    /// <param name="groups">The groups.</param>
+    /// <param name="copies">The pairs of sources that republish one story.</param>
+    /// <param name="priors">The reliability (0 to 1) a user expects of some sources, by source id, or <see langword="null"/>.</param>
+    /// <param name="options">The truth model's settings, or <see langword="null"/> for the defaults.</param>
+    /// <returns>The supported value per group (enumerated in group order) and the reliability per source (in source order).</returns>
+    public static (IReadOnlyDictionary<ClaimGroup, SupportedValue> Values, IReadOnlyList<SourceReliability> Sources) Estimate(
+        IReadOnlyList<Source> reportSources, IReadOnlyList<ClaimGroup> groups, IReadOnlyList<SourceCopy> copies, IReadOnlyDictionary<string, double>? priors, TruthOptions? options = null)
+    {
         options ??= TruthOptions.Default;
-        var claims = new List<TruthClaim>(report.Claims.Count);
+        var claims = new List<TruthClaim>(groups.Sum(g => g.Claims.Count));
         var converted = new Dictionary<ClaimGroup, (Claim Claim, TruthValue Value)[]>(ReferenceEqualityComparer.Instance);
-        foreach (ClaimGroup group in report.Groups)
+        foreach (ClaimGroup group in groups)
         {
             bool counts = group.Claims.Any(c => c.Value.Kind == ClaimValueKind.Quantity && c.Value.Quantity.Unit.Dimension == UnitDimension.Count);
             (Claim, TruthValue)[] pairs = [.. group.Claims.Select(c => (c, Convert(c.Value, counts, options)))];
@@ -46,19 +59,19 @@ internal static class ReportSupport
         var values = new Dictionary<ClaimGroup, SupportedValue>(ReferenceEqualityComparer.Instance);
         TruthResult? result = claims.Count == 0
             ? null
-            : new TruthEstimator(options).Estimate(new TruthProblem(claims, report.Copies.Select(c => (c.FirstSourceId, c.SecondSourceId)), priors));
-        foreach (ClaimGroup group in report.Groups)
+            : new TruthEstimator(options).Estimate(new TruthProblem(claims, copies.Select(c => (c.FirstSourceId, c.SecondSourceId)), priors));
+        foreach (ClaimGroup group in groups)
         {
             values[group] = Supported(group, result![group.Id], converted[group]);
         }
 
-        var sources = new List<SourceReliability>(report.Sources.Count);
+        var sources = new List<SourceReliability>(reportSources.Count);
         Dictionary<string, SourceEstimate> estimates = result?.Sources.ToDictionary(s => s.SourceId, StringComparer.Ordinal) ?? [];
-        foreach (Source source in report.Sources)
+        foreach (Source source in reportSources)
         {
             if (estimates.TryGetValue(source.Id, out SourceEstimate? estimate))
             {
-                sources.Add(new SourceReliability(source.Id, estimate.Reliability, estimate.ClaimCount, estimate.Explanation));
+                sources.Add(new SourceReliability(source.Id, Round(estimate.Reliability), estimate.ClaimCount, estimate.Explanation));
             }
             else
             {
@@ -102,22 +115,25 @@ internal static class ReportSupport
         ClaimValue best = values.First(v => v.Value.Equals(estimate.Best)).Claim.Value;
         if (group.Verdict == Verdict.ScopeDiffers)
         {
-            return new SupportedValue(null, "values for different periods", estimate.Confidence, false, [],
+            return new SupportedValue(null, "values for different periods", Round(estimate.Confidence), false, [],
                 $"The values cover different periods, so no single one is best (taken together, the evidence leans to {estimate.Best}). {estimate.Explanation}");
         }
 
         if (!estimate.IsDecided)
         {
             string balanced = estimate.Rival is { } rival ? $"{estimate.Best} or {rival}" : $"{estimate.Best} or a value nobody stated";
-            return new SupportedValue(null, balanced, estimate.Confidence, false, [], estimate.Explanation);
+            return new SupportedValue(null, balanced, Round(estimate.Confidence), false, [], estimate.Explanation);
         }
 
         // One weight per source: a source stating several values for the fact adds them up.
         KeyValuePair<string, double>[] supporters = [.. estimate.Supporters
             .GroupBy(s => s.SourceId, StringComparer.Ordinal)
-            .Select(g => new KeyValuePair<string, double>(g.Key, g.Sum(s => s.Weight)))
+            .Select(g => new KeyValuePair<string, double>(g.Key, Round(g.Sum(s => s.Weight))))
             .OrderByDescending(p => p.Value)
             .ThenBy(p => p.Key, StringComparer.Ordinal)];
-        return new SupportedValue(best, estimate.Best.ToString(), estimate.Confidence, true, supporters, estimate.Explanation);
+        return new SupportedValue(best, estimate.Best.ToString(), Round(estimate.Confidence), true, supporters, estimate.Explanation);
     }
+
+    // Four decimals are more than any reader needs, and keep the JSON report short and the same on every machine.
+    private static double Round(double value) => Math.Round(value, 4, MidpointRounding.ToEven);
 }

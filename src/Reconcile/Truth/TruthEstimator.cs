@@ -380,6 +380,7 @@ internal sealed class TruthEstimator
         var items = new ItemEstimate[p.Items.Length];
         var agreements = new double[p.Sources.Length];
         var checkedFacts = new double[p.Sources.Length];
+        var undecidedFacts = new double[p.Sources.Length];
         for (int item = 0; item < p.Items.Length; item++)
         {
             int first = p.ItemCandidateStart[item], last = p.ItemCandidateStart[item + 1];
@@ -415,7 +416,8 @@ internal sealed class TruthEstimator
                 if (IsChecked(p, state, item, s))
                 {
                     checkedFacts[s] += p.ClaimFraction[c];
-                    agreements[s] += x == leader ? p.ClaimFraction[c] : 0;
+                    agreements[s] += decided && x == leader ? p.ClaimFraction[c] : 0;
+                    undecidedFacts[s] += decided ? 0 : p.ClaimFraction[c];
                 }
 
                 if (share > 0)
@@ -439,7 +441,7 @@ internal sealed class TruthEstimator
         for (int s = 0; s < p.Sources.Length; s++)
         {
             double? prior = double.IsNaN(p.Priors[s]) ? null : p.Priors[s];
-            string explanation = TruthExplanations.ForSource(p.Sources[s], state.Reliability[s], p.SourceFactCount[s], checkedFacts[s], agreements[s], prior, _options.DefaultReliability);
+            string explanation = TruthExplanations.ForSource(p.Sources[s], state.Reliability[s], p.SourceFactCount[s], checkedFacts[s], agreements[s], undecidedFacts[s], prior, _options.DefaultReliability);
             sources[s] = new SourceEstimate(p.Sources[s], state.Reliability[s], p.SourceFactCount[s], prior, explanation);
         }
 

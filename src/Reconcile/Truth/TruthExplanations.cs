@@ -85,16 +85,23 @@ internal static class TruthExplanations
     /// <param name="facts">How many facts it states a value for.</param>
     /// <param name="checkedFacts">How many of them sources other than its copies also state (a fact only it and its copies state cannot confirm or refute it).</param>
     /// <param name="agreements">On how many of those it states the best-supported value.</param>
+    /// <param name="undecided">How many of those have no best-supported value (the evidence is balanced).</param>
     /// <param name="prior">The reliability a user set for it, or <see langword="null"/>.</param>
     /// <param name="defaultReliability">The reliability assumed for a source nobody vouched for.</param>
     /// <returns>One or two sentences.</returns>
-    public static string ForSource(string sourceId, double reliability, int facts, double checkedFacts, double agreements, double? prior, double defaultReliability)
+    public static string ForSource(string sourceId, double reliability, int facts, double checkedFacts, double agreements, double undecided, double? prior, double defaultReliability)
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"{sourceId} has a reliability of {reliability:0.00}: ");
         if (checkedFacts > 0)
         {
-            text.Append(CultureInfo.InvariantCulture, $"it states the best-supported value for {FormatCount(agreements)} of the {FormatCount(checkedFacts)} fact{(checkedFacts == 1 ? string.Empty : "s")} that independent sources also report");
+            string checkedText = checkedFacts == 1 ? "the one fact" : "the " + FormatCount(checkedFacts) + " facts";
+            text.Append(CultureInfo.InvariantCulture, $"it states the best-supported value for {FormatCount(agreements)} of {checkedText} that independent sources also report");
+            if (undecided > 0)
+            {
+                text.Append(checkedFacts == 1 ? ", which is undecided" : string.Create(CultureInfo.InvariantCulture, $" ({FormatCount(undecided)} undecided)"));
+            }
+
             double alone = facts - checkedFacts;
             text.Append(alone >= 1 ? string.Create(CultureInfo.InvariantCulture, $"; nobody independent confirms or refutes the other {FormatCount(alone)}.") : ".");
         }

@@ -40,8 +40,21 @@ public sealed class CliTests
         }
     }
 
+    [Test]
+    public async Task Samples_Html_IsThePageWithEachClaimInItsSentence()
+    {
+        CliResult result = await RunAsync(AppContext.BaseDirectory, "samples", "--format", "html");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success));
+            Assert.That(result.Stdout, Is.EqualTo(Reconciler.Default.Reconcile(SamplesAsNamed()).ToHtml(SamplesAsNamed())));
+            Assert.That(result.Stdout, Does.Contain("<mark>more than 11,000 troops</mark>"));
+        }
+    }
+
     [TestCase("text")]
     [TestCase("json")]
+    [TestCase("html")]
     public async Task ArgumentOrder_DoesNotChangeTheReport(string format)
     {
         string[][] orders =

@@ -1,8 +1,11 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Threading.Tasks;
 using Reconcile.Json;
 using Reconcile.Json.Converters;
+using Reconcile.Truth;
 
 namespace Reconcile.Tests.Json;
 
@@ -48,7 +51,11 @@ public sealed class ReportFormatTests
             Verdict.SingleSource, [], "Only wire-edited reports this (March 2024); no other source confirms or contradicts it."));
         ClaimGroup since = new("g3", "since when: reported on sanctions evasion", [harbourSince], new GroupAssessment(
             Verdict.SingleSource, [], "Only wire-harbour reports this (since 2010); no other source confirms or contradicts it."));
-        return new ReconciliationReport([edited.Source, harbour.Source], [troops, veto, since]);
+        var bare = new ReconciliationReport([edited.Source, harbour.Source], [troops, veto, since]);
+
+        // The weighing as the reconciler does it, so the example shows real explanations.
+        (IReadOnlyDictionary<ClaimGroup, SupportedValue> supported, IReadOnlyList<SourceReliability> reliabilities) = ReportSupport.Estimate(bare, null);
+        return new ReconciliationReport(bare.Sources, [.. bare.Groups.Select(g => g.WithSupported(supported[g]))], bare.Copies, reliabilities);
     }
 
     [Test]

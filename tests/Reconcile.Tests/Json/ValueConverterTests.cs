@@ -196,7 +196,7 @@ public sealed class ValueConverterTests
         settings.ConfigureForReconcile().ConfigureForReconcile();
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(settings.Converters, Has.Count.EqualTo(13));
+            Assert.That(settings.Converters, Has.Count.EqualTo(15));
             Assert.That(settings.TypeNameHandling, Is.EqualTo(TypeNameHandling.None));
             Assert.That(settings.MetadataPropertyHandling, Is.EqualTo(MetadataPropertyHandling.Ignore));
             Assert.That(settings.DateParseHandling, Is.EqualTo(DateParseHandling.None));
