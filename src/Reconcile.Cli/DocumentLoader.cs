@@ -20,15 +20,18 @@ internal static class DocumentLoader
     /// <param name="files">The files, in the order to read them.</param>
     /// <param name="problems">Receives one problem per file that cannot be read.</param>
     /// <param name="cancellationToken">Stops reading between files.</param>
+    /// <param name="progress">Told how many files have been read, of how many, or <see langword="null"/>.</param>
     /// <returns>The documents read; each source's path is the file's display path.</returns>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static IReadOnlyList<Document> Load(IReadOnlyList<InputFile> files, ICollection<InputProblem> problems, CancellationToken cancellationToken)
+    public static IReadOnlyList<Document> Load(IReadOnlyList<InputFile> files, ICollection<InputProblem> problems, CancellationToken cancellationToken, Action<int, int>? progress = null)
     {
         var documents = new List<Document>();
         var owners = new Dictionary<string, string>(StringComparer.Ordinal);
+        int done = 0;
         foreach (InputFile file in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            progress?.Invoke(done++, files.Count);
             List<Document>? read = TryRead(file, problems);
             if (read is null)
             {
@@ -58,6 +61,7 @@ internal static class DocumentLoader
             }
         }
 
+        progress?.Invoke(files.Count, files.Count);
         return documents;
     }
 

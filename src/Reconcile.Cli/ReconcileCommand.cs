@@ -27,6 +27,7 @@ internal sealed class ReconcileCommand
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly string _workingDirectory;
+    private readonly bool _interactive;
     private readonly Reconciler _reconciler;
     private readonly Command _root;
 
@@ -51,16 +52,23 @@ internal sealed class ReconcileCommand
 
     private readonly Option<bool> _quiet = new("--quiet", "-q")
     {
-        Description = "Write only errors to standard error, no notes.",
+        Description = "Write only errors to standard error: no notes and no progress bar.",
+    };
+
+    private readonly Option<bool> _summary = new("--summary", "-s")
+    {
+        Description = "Write only a one-line summary (sources, claims, groups, conflicts and the other verdicts) instead of the report.",
     };
 
     /// <summary>Initializes the command.</summary>
     /// <param name="workingDirectory">The directory relative paths on the command line start from.</param>
     /// <param name="reconciler">The reconciler to use; <see cref="Reconciler.Default"/> when <see langword="null"/>.</param>
-    public ReconcileCommand(string workingDirectory, Reconciler? reconciler = null)
+    /// <param name="interactive">Whether standard error is a terminal a person watches, which gets a progress bar on long runs.</param>
+    public ReconcileCommand(string workingDirectory, Reconciler? reconciler = null, bool interactive = false)
     {
         ArgumentException.ThrowIfNullOrEmpty(workingDirectory);
         _workingDirectory = workingDirectory;
+        _interactive = interactive;
         _reconciler = reconciler ?? Reconciler.Default;
         _format.AcceptOnlyFromAmong(TextFormat, JsonFormat, HtmlFormat, MarkdownFormat);
 
@@ -113,13 +121,14 @@ internal sealed class ReconcileCommand
         // users type the tool command "reconcile". Help and --version are added as RootCommand would.
         var help = new HelpOption();
         help.Action = new ExitCodesHelpAction((HelpAction)help.Action!);
-        var root = new Command("reconcile", Description) { _inputs, _format, _output, _quiet, help, new VersionOption() };
+        var root = new Command("reconcile", Description) { _inputs, _format, _output, _quiet, _summary, help, new VersionOption() };
 
         root.SetAction((parseResult, cancellationToken) => ExecuteAsync(
             parseResult.GetValue(_inputs) ?? [],
             parseResult.GetValue(_format) ?? TextFormat,
             parseResult.GetValue(_output),
             parseResult.GetValue(_quiet),
+            parseResult.GetValue(_summary),
             parseResult.InvocationConfiguration.Output,
             parseResult.InvocationConfiguration.Error,
             cancellationToken));
@@ -151,7 +160,7 @@ internal sealed class ReconcileCommand
         }
     }
 
-    private async Task<int> ExecuteAsync(string[] inputs, string format, string? output, bool quiet, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    private async Task<int> ExecuteAsync(string[] inputs, string format, string? output, bool quiet, bool summary, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         // System.CommandLine starts listening for Ctrl+C only once this method returns its task; without
         // this yield the (synchronous) reading and reconciling would run before that, and Ctrl+C would kill
@@ -170,20 +179,29 @@ internal sealed class ReconcileCommand
                 files = [.. files.Where(f => !string.Equals(f.FullPath, outputPath, StringComparison.Ordinal))];
             }
 
-            IReadOnlyList<Document> documents = DocumentLoader.Load(files, problems, cancellationToken);
+            IReadOnlyList<Document> documents;
+            ReconciliationReport? report = null;
+            using (ProgressBar? bar = _interactive && !quiet ? new ProgressBar(stderr) : null)
+            {
+                documents = DocumentLoader.Load(files, problems, cancellationToken, bar is null ? null : bar.ReportReading);
+                if (documents.Count > 0)
+                {
+                    report = _reconciler.Reconcile(documents, bar, cancellationToken);
+                }
+            }
+
             foreach (InputProblem problem in problems.OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.ToString(), StringComparer.Ordinal))
             {
                 await stderr.WriteLineAsync(problem.ToString()).ConfigureAwait(false);
             }
 
-            if (documents.Count == 0)
+            if (report is null)
             {
                 await stderr.WriteLineAsync("reconcile: error: no document could be read, so there is nothing to reconcile.").ConfigureAwait(false);
                 return ExitCodes.NoInput;
             }
 
-            ReconciliationReport report = _reconciler.Reconcile(documents, cancellationToken);
-            string text = format switch
+            string text = summary ? SummaryLine(report) + "\n" : format switch
             {
                 JsonFormat => ReconcileJson.Serialize(report) + "\n",
                 HtmlFormat => report.ToHtml(documents),
@@ -207,6 +225,11 @@ internal sealed class ReconcileCommand
             return ExitCodes.Cancelled;
         }
     }
+
+    /// <summary>The report in one line: <c>5 sources, 61 claims, 27 groups: 2 conflict, 1 scope differs, 1 compatible, 8 agree, 15 single source</c>.</summary>
+    internal static string SummaryLine(ReconciliationReport report) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{report.Sources.Count} sources, {report.Claims.Count} claims, {report.Groups.Count} groups: {report.Count(Verdict.Conflict)} conflict, {report.Count(Verdict.ScopeDiffers)} scope differs, {report.Count(Verdict.Compatible)} compatible, {report.Count(Verdict.Agree)} agree, {report.Count(Verdict.SingleSource)} single source");
 
     private async Task<bool> TryWriteFileAsync(string output, string text, ReconciliationReport report, bool quiet, TextWriter stderr, CancellationToken cancellationToken)
     {

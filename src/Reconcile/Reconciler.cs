@@ -35,6 +35,9 @@ public sealed class Reconciler
     private readonly IClaimComparer _comparer;
     private readonly FrozenDictionary<string, double> _priors;
 
+    // How many groups are compared between two reports of progress: often enough for a bar, rare enough to cost nothing.
+    private const int ProgressInterval = 256;
+
     internal Reconciler(ReconcilerOptions options, IDocumentCleaner cleaner, IReadOnlyList<IClaimExtractor> extractors, IClaimGrouper grouper, IClaimComparer comparer)
     {
         _options = options;
@@ -56,6 +59,19 @@ public sealed class Reconciler
     /// <exception cref="ReconcileException">Two documents share a source id, or a custom stage broke its contract.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public ReconciliationReport Reconcile(IEnumerable<Document> documents, CancellationToken cancellationToken = default)
+        => Reconcile(documents, null, cancellationToken);
+
+    /// <summary>Reconciles documents, reporting how far it has got.</summary>
+    /// <param name="documents">The documents; their source ids must be unique.</param>
+    /// <param name="progress">Told of each document extracted and each stage's start and end (and of the comparing
+    /// every few hundred groups), or <see langword="null"/>. Reports of the extracting stage may come from several
+    /// threads at once; the report does not depend on it.</param>
+    /// <param name="cancellationToken">Stops the work between documents and stages.</param>
+    /// <returns>The report: every extracted claim in exactly one group.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="documents"/> is or holds <see langword="null"/>.</exception>
+    /// <exception cref="ReconcileException">Two documents share a source id, or a custom stage broke its contract.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public ReconciliationReport Reconcile(IEnumerable<Document> documents, IProgress<ReconcileProgress>? progress, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
         Document[] ordered = [.. documents];
@@ -76,10 +92,14 @@ public sealed class Reconciler
         var perDocument = new Claim[ordered.Length][];
         var paragraphs = new IReadOnlyList<TextSpan>[ordered.Length];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
+        int extracted = 0;
+        progress?.Report(new ReconcileProgress(ReconcileStage.Extracting, 0, ordered.Length));
         Parallel.For(0, ordered.Length, parallel, i =>
         {
             paragraphs[i] = _cleaner.Clean(ordered[i]);
             perDocument[i] = ExtractClaims(ordered[i], paragraphs[i]);
+            int done = Interlocked.Increment(ref extracted);
+            progress?.Report(new ReconcileProgress(ReconcileStage.Extracting, done, ordered.Length));
         });
         cancellationToken.ThrowIfCancellationRequested();
         IReadOnlyList<SourceCopy> copies = CopyDetector.Find(ordered, paragraphs);
@@ -87,7 +107,9 @@ public sealed class Reconciler
         ILookup<string, SourceCopy> copiesBySource = copies.ToLookup(c => c.FirstSourceId, StringComparer.Ordinal);
 
         Claim[] claims = [.. perDocument.SelectMany(static c => c)];
+        progress?.Report(new ReconcileProgress(ReconcileStage.Grouping, 0, 1));
         IReadOnlyList<IReadOnlyList<Claim>> grouped = _grouper.Group(claims, ordered, cancellationToken);
+        progress?.Report(new ReconcileProgress(ReconcileStage.Grouping, 1, 1));
         cancellationToken.ThrowIfCancellationRequested();
 
         List<Claim[]> groups = CheckPartition(claims, grouped);
@@ -104,9 +126,15 @@ public sealed class Reconciler
 
         groups.Sort((a, b) => index[a[0]].CompareTo(index[b[0]]));
         var result = new ClaimGroup[groups.Count];
+        progress?.Report(new ReconcileProgress(ReconcileStage.Comparing, 0, groups.Count));
         for (int i = 0; i < groups.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (progress is not null && i > 0 && i % ProgressInterval == 0)
+            {
+                progress.Report(new ReconcileProgress(ReconcileStage.Comparing, i, groups.Count));
+            }
+
             GroupAssessment assessment = _comparer.Compare(groups[i]);
             string id = string.Create(CultureInfo.InvariantCulture, $"g{i + 1}");
             string[] sources = [.. groups[i].Select(c => c.Source.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
@@ -119,7 +147,9 @@ public sealed class Reconciler
             result[i] = new ClaimGroup(id, GroupLabels.For(groups[i]), groups[i], assessment, independent);
         }
 
+        progress?.Report(new ReconcileProgress(ReconcileStage.Comparing, groups.Count, groups.Count));
         cancellationToken.ThrowIfCancellationRequested();
+        progress?.Report(new ReconcileProgress(ReconcileStage.Weighing, 0, 1));
         Source[] sourceList = [.. ordered.Select(static d => d.Source)];
         (IReadOnlyDictionary<ClaimGroup, SupportedValue> supported, IReadOnlyList<SourceReliability> reliabilities) =
             ReportSupport.Estimate(sourceList, result, copies, _priors);
@@ -128,7 +158,9 @@ public sealed class Reconciler
             result[i] = result[i].WithSupported(supported[result[i]]);
         }
 
-        return new ReconciliationReport(sourceList, result, copies, reliabilities);
+        var report = new ReconciliationReport(sourceList, result, copies, reliabilities);
+        progress?.Report(new ReconcileProgress(ReconcileStage.Weighing, 1, 1));
+        return report;
     }
 
     private static string CopyNote(string[] sources, int independent, ILookup<string, SourceCopy> copies)

@@ -230,6 +230,33 @@ public sealed class ReconcilerTests
     }
 
     /// <summary>A real custom extractor: reads "Casualties: N" lines.</summary>
+    [Test]
+    public void Reconcile_WithProgress_ReportsEveryStageInOrder_AndTheSameReport()
+    {
+        var seen = new System.Collections.Concurrent.ConcurrentQueue<ReconcileProgress>();
+        Document[] documents = Samples.Load();
+        ReconciliationReport report = Reconciler.Default.Reconcile(documents, new Recorder(seen));
+        ReconcileProgress[] reports = [.. seen];
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(report.ToString(), Is.EqualTo(Reconciler.Default.Reconcile(documents).ToString()));
+            Assert.That(reports.Select(r => r.Stage), Is.Ordered);
+            Assert.That(reports.Where(r => r.Stage == ReconcileStage.Extracting).Select(r => r.Completed), Is.EquivalentTo(Enumerable.Range(0, documents.Length + 1)));
+            Assert.That(reports[^1], Is.EqualTo(new ReconcileProgress(ReconcileStage.Weighing, 1, 1)));
+            Assert.That(reports, Does.Contain(new ReconcileProgress(ReconcileStage.Comparing, report.Groups.Count, report.Groups.Count)));
+        }
+    }
+
+    [Test]
+    public void ReconcileProgress_CompletedBeyondTotal_IsRefused()
+        => Assert.That(() => new ReconcileProgress(ReconcileStage.Grouping, 2, 1), Throws.TypeOf<ArgumentOutOfRangeException>());
+
+    // Progress<T> would post to a thread pool; this records at once, from whichever thread reports.
+    private sealed class Recorder(System.Collections.Concurrent.ConcurrentQueue<ReconcileProgress> seen) : IProgress<ReconcileProgress>
+    {
+        public void Report(ReconcileProgress value) => seen.Enqueue(value);
+    }
+
     private sealed class CasualtyLineExtractor : IClaimExtractor
     {
         public IEnumerable<Claim> Extract(Document document, IReadOnlyList<TextSpan> sentences)

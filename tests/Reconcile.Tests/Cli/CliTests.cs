@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Threading;
@@ -37,6 +38,33 @@ public sealed class CliTests
             Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success));
             Assert.That(result.Stdout, Is.EqualTo(ReconcileJson.Serialize(Reconciler.Default.Reconcile(SamplesAsNamed())) + "\n"));
             Assert.That(report.Sources.Select(s => s.Path), Is.EqualTo(SampleFiles));
+        }
+    }
+
+    [Test]
+    public void Docs_TheTextExampleIsTheStartOfTheSnapshot()
+    {
+        string docs = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", "cli.md")).ReplaceLineEndings("\n");
+        const string Opening = "reconcile docs/samples\n```\n\n```text\n";
+        int start = docs.IndexOf(Opening, StringComparison.Ordinal) + Opening.Length;
+        string example = docs[start..docs.IndexOf("\n...\n```", start, StringComparison.Ordinal)];
+        string snapshot = File.ReadAllText(Path.Combine(Path.GetDirectoryName(ThisFile())!, "CliTests.Samples_Text.verified.txt")).TrimStart('\uFEFF').ReplaceLineEndings("\n");
+        Assert.That(snapshot, Does.StartWith(example + "\n"), "Paste the start of Cli/CliTests.Samples_Text.verified.txt into docs/cli.md.");
+    }
+
+    private static string ThisFile([System.Runtime.CompilerServices.CallerFilePath] string path = "") => path;
+
+    [Test]
+    public async Task Samples_Summary_IsOneLine()
+    {
+        CliResult result = await RunAsync(AppContext.BaseDirectory, "samples", "--summary");
+        ReconciliationReport report = Reconciler.Default.Reconcile(SamplesAsNamed());
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success));
+            Assert.That(result.Stderr, Is.Empty);
+            Assert.That(result.Stdout, Is.EqualTo(string.Create(CultureInfo.InvariantCulture,
+                $"5 sources, {report.Claims.Count} claims, {report.Groups.Count} groups: {report.Count(Verdict.Conflict)} conflict, {report.Count(Verdict.ScopeDiffers)} scope differs, {report.Count(Verdict.Compatible)} compatible, {report.Count(Verdict.Agree)} agree, {report.Count(Verdict.SingleSource)} single source\n")));
         }
     }
 
@@ -303,7 +331,7 @@ public sealed class CliTests
         {
             Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success));
             Assert.That(result.Stdout, Does.Contain("Usage:\n  reconcile <inputs>... [options]"));
-            Assert.That(result.Stdout, Does.Contain("--format <text|json|html|markdown>").And.Contain("--output <FILE>").And.Contain("--quiet"));
+            Assert.That(result.Stdout, Does.Contain("--format <text|json|html|markdown>").And.Contain("--output <FILE>").And.Contain("--quiet").And.Contain("--summary").And.Contain("Examples:"));
             Assert.That(result.Stdout, Does.Contain("Exit codes:\n"));
             foreach ((int code, string meaning) in ExitCodes.All)
             {
