@@ -19,7 +19,7 @@ internal static class HtmlRenderer
     // Notebooks right-align table cells and centre them vertically; claims read better left and top. One scoped
     // block per fragment keeps the markup small; the verdict badge keeps inline styles so it survives sanitizers
     // that drop <style>.
-    private const string Style = "<style>.reconcile th,.reconcile td{text-align:left;vertical-align:top;padding:2px 8px}.reconcile tbody{border-top:1px solid #bbb}.reconcile .value{white-space:nowrap}.reconcile mark{background:#fff3a0;padding:0 1px}.reconcile .supported{color:#333}</style>\n";
+    private const string Style = "<style>.reconcile th,.reconcile td{text-align:left;vertical-align:top;padding:2px 8px}.reconcile tbody{border-top:1px solid #bbb}.reconcile .value,.reconcile .source{white-space:nowrap}.reconcile .supported{display:block;margin-top:4px}.reconcile mark{background:#fff3a0;padding:0 1px}</style>\n";
 
     /// <summary>Writes the report's table. With <paramref name="documents"/>, each claim is shown in its sentence
     /// with the claim's own words highlighted; without, the claim's words alone.</summary>
@@ -133,7 +133,8 @@ internal static class HtmlRenderer
 
         w.Write("</select></label></p>\n");
         WriteReport(report, w, documents);
-        w.Write("\n<script>document.getElementById('verdict-filter').addEventListener('change',function(e){var v=e.target.value;document.querySelectorAll('tbody[data-verdict]').forEach(function(b){b.hidden=v!==''&&b.getAttribute('data-verdict')!==v;});});</script>\n</body>\n</html>\n");
+        // The filter hides the groups of other verdicts; a link ending in #verdict=conflict opens the page filtered.
+        w.Write("\n<script>(function(){var f=document.getElementById('verdict-filter');function show(v){document.querySelectorAll('tbody[data-verdict]').forEach(function(b){b.hidden=v!==''&&b.getAttribute('data-verdict')!==v;});}f.addEventListener('change',function(){show(f.value);});var m=/^#verdict=([a-z_]+)$/.exec(location.hash);if(m){f.value=m[1];show(f.value);}})();</script>\n</body>\n</html>\n");
     }
 
     public static void WriteGroup(ClaimGroup group, TextWriter w)
@@ -181,7 +182,7 @@ internal static class HtmlRenderer
 
     private static void ClaimCells(TextWriter w, Claim claim, IReadOnlyDictionary<string, Document>? documents)
     {
-        w.Write("<td>");
+        w.Write("<td class=\"source\">");
         Text(w, claim.Source.Id);
         w.Write("</td><td class=\"value\">");
         Text(w, ValueText.Short(claim.Value));
@@ -231,7 +232,7 @@ internal static class HtmlRenderer
 
         if (ReportOrder.ShowsSupport(group))
         {
-            w.Write("<br><span class=\"supported\">⚖ ");
+            w.Write("<span class=\"supported\">⚖ ");
             Text(w, group.Supported!.Explanation);
             w.Write("</span>");
         }

@@ -74,7 +74,7 @@ public sealed class HtmlDisplayTests
         {
             Assert.That(group, Does.StartWith("<div class=\"reconcile reconcile-group\">"));
             Assert.That(group, Does.Contain(">CONFLICT</span> <b>&lt;troops&gt;</b> <small>g1</small>"));
-            Assert.That(group, Does.Contain("<td>wire</td><td class=\"value\">nearly 5</td><td>“nearly 5 men”</td>"));
+            Assert.That(group, Does.Contain("<td class=\"source\">wire</td><td class=\"value\">nearly 5</td><td>“nearly 5 men”</td>"));
             Assert.That(group, Does.Not.Contain("<script>"));
             Assert.That(claim, Does.StartWith("<div class=\"reconcile reconcile-claim\">"));
             Assert.That(claim, Does.Contain("&lt;a&amp;b&gt;/1"));
