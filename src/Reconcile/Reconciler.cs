@@ -53,7 +53,7 @@ public sealed class Reconciler
 
     /// <summary>Reconciles documents.</summary>
     /// <param name="documents">The documents; their source ids must be unique.</param>
-    /// <param name="cancellationToken">Stops the work between documents and stages.</param>
+    /// <param name="cancellationToken">Stops the work: between documents and stages, and between sentences within a document.</param>
     /// <returns>The report: every extracted claim in exactly one group.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="documents"/> is or holds <see langword="null"/>.</exception>
     /// <exception cref="ReconcileException">Two documents share a source id, or a custom stage broke its contract.</exception>
@@ -66,7 +66,7 @@ public sealed class Reconciler
     /// <param name="progress">Told of each document extracted and each stage's start and end (and of the comparing
     /// every few hundred groups), or <see langword="null"/>. Reports of the extracting stage may come from several
     /// threads at once; the report does not depend on it.</param>
-    /// <param name="cancellationToken">Stops the work between documents and stages.</param>
+    /// <param name="cancellationToken">Stops the work: between documents and stages, and between sentences within a document.</param>
     /// <returns>The report: every extracted claim in exactly one group.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="documents"/> is or holds <see langword="null"/>.</exception>
     /// <exception cref="ReconcileException">Two documents share a source id, or a custom stage broke its contract.</exception>
@@ -96,8 +96,8 @@ public sealed class Reconciler
         progress?.Report(new ReconcileProgress(ReconcileStage.Extracting, 0, ordered.Length));
         Parallel.For(0, ordered.Length, parallel, i =>
         {
-            paragraphs[i] = _cleaner.Clean(ordered[i]);
-            perDocument[i] = ExtractClaims(ordered[i], paragraphs[i]);
+            paragraphs[i] = _cleaner.Clean(ordered[i], cancellationToken);
+            perDocument[i] = ExtractClaims(ordered[i], paragraphs[i], cancellationToken);
             int done = Interlocked.Increment(ref extracted);
             progress?.Report(new ReconcileProgress(ReconcileStage.Extracting, done, ordered.Length));
         });
@@ -176,13 +176,15 @@ public sealed class Reconciler
         return string.Create(CultureInfo.InvariantCulture, $"{sources.Length} sources, {independent} independent: {shown} republish one story.");
     }
 
-    private Claim[] ExtractClaims(Document document, IReadOnlyList<TextSpan> paragraphs)
+    private Claim[] ExtractClaims(Document document, IReadOnlyList<TextSpan> paragraphs, CancellationToken cancellationToken)
     {
-        IReadOnlyList<TextSpan> sentences = SentenceSplitter.Split(document.Text, paragraphs);
+        cancellationToken.ThrowIfCancellationRequested();
+        IReadOnlyList<TextSpan> sentences = SentenceSplitter.Split(document.Text, paragraphs, cancellationToken);
         var found = new List<Claim>();
         foreach (IClaimExtractor extractor in _extractors)
         {
-            foreach (Claim claim in extractor.Extract(document, sentences))
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (Claim claim in extractor.Extract(document, sentences, cancellationToken))
             {
                 if (!ReferenceEquals(claim.Source, document.Source) && claim.Source != document.Source)
                 {

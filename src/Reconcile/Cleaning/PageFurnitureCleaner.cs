@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using Reconcile.Pipeline;
 
 namespace Reconcile.Cleaning;
@@ -10,7 +11,9 @@ namespace Reconcile.Cleaning;
 /// </summary>
 internal sealed class PageFurnitureCleaner : IDocumentCleaner
 {
-    public IReadOnlyList<TextSpan> Clean(Document document)
+    public IReadOnlyList<TextSpan> Clean(Document document) => Clean(document, CancellationToken.None);
+
+    public IReadOnlyList<TextSpan> Clean(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
         string text = document.Text;
@@ -18,6 +21,7 @@ internal sealed class PageFurnitureCleaner : IDocumentCleaner
         int position = document.BodyStart;
         while (position < text.Length)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             int lineEnd = text.IndexOf('\n', position);
             int next = lineEnd < 0 ? text.Length : lineEnd + 1;
             int end = lineEnd < 0 ? text.Length : lineEnd;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using Reconcile.Pipeline;
 using Reconcile.Text;
 
@@ -33,6 +34,10 @@ internal sealed class MemberListExtractor : IClaimExtractor
     public MemberListExtractor(EntityCatalog catalog) => _catalog = catalog;
 
     public IEnumerable<Claim> Extract(Document document, IReadOnlyList<TextSpan> sentences)
+        => Extract(document, sentences, CancellationToken.None);
+
+    /// <inheritdoc/>
+    public IEnumerable<Claim> Extract(Document document, IReadOnlyList<TextSpan> sentences, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(sentences);
@@ -41,6 +46,8 @@ internal sealed class MemberListExtractor : IClaimExtractor
         var mentions = new List<Mention>();
         foreach (TextSpan sentence in sentences)
         {
+            // A sentence is at most about a thousand characters (SentenceSplitter), so this bounds the wait.
+            cancellationToken.ThrowIfCancellationRequested();
             stream.Reset(document.Text, sentence);
             FindMentions(stream, mentions);
             if (mentions.Count > 0)

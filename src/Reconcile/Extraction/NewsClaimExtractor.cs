@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using Reconcile.Pipeline;
 using Reconcile.Text;
 
@@ -18,6 +19,10 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
     public NewsClaimExtractor(ReconcilerOptions options) => _options = options;
 
     public IEnumerable<Claim> Extract(Document document, IReadOnlyList<TextSpan> sentences)
+        => Extract(document, sentences, CancellationToken.None);
+
+    /// <inheritdoc/>
+    public IEnumerable<Claim> Extract(Document document, IReadOnlyList<TextSpan> sentences, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(sentences);
@@ -26,6 +31,8 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
         for (int i = 0; i < sentences.Count; i++)
         {
             TextSpan sentence = sentences[i];
+            // A sentence is at most about a thousand characters (SentenceSplitter), so this bounds the wait.
+            cancellationToken.ThrowIfCancellationRequested();
             int before = claims.Count;
             ReadSentence(document, sentence, work, claims);
             TokenStream stream = work.Tokens;

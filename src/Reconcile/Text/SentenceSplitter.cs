@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 
 namespace Reconcile.Text;
 
@@ -18,12 +19,12 @@ internal static class SentenceSplitter
     // Abbreviations that only stand before a number: "No. 10", "Vol. 2". Elsewhere "no." ends a sentence.
     private static readonly Lexicon<bool> NumberAbbreviations = Lexicon.Set("no", "nos", "vol", "fig", "art", "pp");
 
-    public static IReadOnlyList<TextSpan> Split(string text, IReadOnlyList<TextSpan> paragraphs)
+    public static IReadOnlyList<TextSpan> Split(string text, IReadOnlyList<TextSpan> paragraphs, CancellationToken cancellationToken = default)
     {
         var sentences = new List<TextSpan>();
         foreach (TextSpan paragraph in paragraphs)
         {
-            SplitParagraph(text, paragraph, sentences);
+            SplitParagraph(text, paragraph, sentences, cancellationToken);
         }
 
         return sentences;
@@ -36,12 +37,21 @@ internal static class SentenceSplitter
     /// </summary>
     internal const int MaxSentenceLength = 1000;
 
-    private static void SplitParagraph(string text, TextSpan paragraph, List<TextSpan> sentences)
+    private const int CancellationInterval = 1 << 16;
+
+    private static void SplitParagraph(string text, TextSpan paragraph, List<TextSpan> sentences, CancellationToken cancellationToken)
     {
         int start = SkipSpace(text, paragraph.Start, paragraph.End);
         int i = start;
+        int steps = 0;
         while (i < paragraph.End)
         {
+            // A paragraph may be megabytes on one line: look at the token now and then, not once per character.
+            if (++steps % CancellationInterval == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             if (i - start >= MaxSentenceLength)
             {
                 int cut = CutPoint(text, start, i);

@@ -92,6 +92,74 @@ public sealed class DeterminismTests
         Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(5)), "stops within seconds of the cancel");
     }
 
+    [Test]
+    public void Reconcile_OneLargeDocument_CancelledDuringItsExtraction_StopsPromptly()
+    {
+        // One 20 MB article: before the extractors took a token it could only be cancelled once all of it was read.
+        var text = new StringBuilder("published: 2025-05-30\n\n", 20_100_000);
+        string[] things = ["troops", "homes", "people", "ships", "jobs"];
+        for (int i = 0; text.Length < 20_000_000; i++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"Officials said more than {i % 5000} {things[i % 5]} were lost in {2000 + (i % 25)}. ");
+        }
+
+        Document document = Document.Parse("huge", text.ToString());
+        using var cancellation = new CancellationTokenSource();
+        var clock = new Stopwatch();
+        bool extracting = false;
+        var canceller = new Thread(() =>
+        {
+            Thread.Sleep(300);
+            extracting = true;
+            clock.Start();
+            cancellation.Cancel();
+        });
+        canceller.Start();
+        Assert.Throws<OperationCanceledException>(() => Reconciler.Default.Reconcile([document], cancellation.Token));
+        clock.Stop();
+        canceller.Join();
+        TestContext.Out.WriteLine($"stopped {clock.ElapsedMilliseconds} ms after the cancel");
+        Assert.That(extracting, Is.True);
+        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(5)), "stops within seconds of the cancel, not after the whole article");
+    }
+
+    [Test]
+    public void BuiltInExtractors_ACancelledToken_StopsThemBeforeTheFirstSentence()
+    {
+        Document document = Samples.Load()[0];
+        var sentences = new[] { new TextSpan(document.BodyStart, document.Text.Length - document.BodyStart) };
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+        var options = new ReconcilerOptions();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(() => new Reconcile.Extraction.NewsClaimExtractor(options).Extract(document, sentences, cancellation.Token).ToList(), Throws.InstanceOf<OperationCanceledException>());
+            Assert.That(() => new Reconcile.Extraction.MemberListExtractor(options.Entities).Extract(document, sentences, cancellation.Token).ToList(), Throws.InstanceOf<OperationCanceledException>());
+        }
+    }
+
+    [Test]
+    public void CustomExtractor_WithoutATokenOverload_StillSeesCancellation()
+    {
+        // The interface's default checks the token before calling the two-argument Extract.
+        Reconcile.Pipeline.IClaimExtractor extractor = new CountingExtractor();
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+        Assert.That(() => extractor.Extract(Samples.Load()[0], [], cancellation.Token), Throws.InstanceOf<OperationCanceledException>());
+        Assert.That(((CountingExtractor)extractor).Calls, Is.Zero);
+    }
+
+    private sealed class CountingExtractor : Reconcile.Pipeline.IClaimExtractor
+    {
+        public int Calls { get; private set; }
+
+        public IEnumerable<Claim> Extract(Document document, IReadOnlyList<TextSpan> sentences)
+        {
+            Calls++;
+            return [];
+        }
+    }
+
     private static (string Text, string Json) Render(Reconciler reconciler, IEnumerable<Document> documents)
     {
         ReconciliationReport report = reconciler.Reconcile(documents);
