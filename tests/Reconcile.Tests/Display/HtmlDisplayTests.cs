@@ -1,7 +1,9 @@
+using System;
 using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using Microsoft.DotNet.Interactive.Formatting;
+using Reconcile.Display;
 
 namespace Reconcile.Tests.Display;
 
@@ -94,6 +96,15 @@ public sealed class HtmlDisplayTests
 
         Assert.That(htmlOrder, Is.EqualTo(textOrder));
         Assert.That(htmlOrder, Has.Length.EqualTo(report.Groups.Count));
+    }
+
+    [Test]
+    public void The_page_filters_by_the_verdict_names_of_the_json_report()
+    {
+        // Two assemblies, one vocabulary: a #verdict= link and a script reading the JSON must agree on the names.
+        Assert.That(
+            Enum.GetValues<Verdict>().Select(HtmlRenderer.VerdictKey),
+            Is.EqualTo(Enum.GetValues<Verdict>().Select(Reconcile.Json.Converters.WireNames.Verdicts.Name)));
     }
 
     [Test]
