@@ -196,6 +196,11 @@ internal sealed class ContextGrouper : IClaimGrouper
                     continue; // the same sentence in two copies, but a different figure in it
                 }
 
+                if (ClaimContext.Opposed(_contexts[_block[a]], _contexts[_block[b]]))
+                {
+                    continue; // "54.8 percent in favour" and "45.2 percent against"
+                }
+
                 float score = _contexts[_block[a]].Cosine(_contexts[_block[b]]) + ValueBonus(ca, cb);
                 if (score <= 0)
                 {
