@@ -82,7 +82,13 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
 
             if (mention.Kind == MentionKind.Date)
             {
-                dates.Add(mention.Date with { First = first, Last = last });
+                DatePhrase date = mention.Date with { First = first, Last = last };
+                if (resolvePast && published is { } day && IsFutureYearless(s, date, day))
+                {
+                    date = date with { Start = NextYear(date.Start) };
+                }
+
+                dates.Add(date);
             }
             else if (mention.Kind == MentionKind.Quantity)
             {
@@ -123,6 +129,63 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
             claims.Add(new Claim(document.Source, span, span.Slice(document.Text), DatedEvent(s, date), ValueOf(date), null, sentence));
         }
     }
+
+    /// <summary>Words that put a clause in the future: "will close", "is due to open", "plans to sell".</summary>
+    private static readonly Lexicon<bool> FutureMarkers = Lexicon.Set("will", "shall", "'ll", "’ll");
+
+    /// <summary>Words that, followed by "to", put a clause in the future: "is due to", "is expected to", "plans to".</summary>
+    private static readonly Lexicon<bool> FutureBeforeTo = Lexicon.Set(
+        "due", "set", "scheduled", "expected", "planned", "plans", "plan", "going", "poised", "slated");
+
+    /// <summary>
+    /// Whether a yearless month or month day ("in June", "on June 5"), resolved to the most recent one before
+    /// publication, stands in a clause in the future tense ("their factory will close in June", written in
+    /// February), so that it means the coming one.
+    /// </summary>
+    private static bool IsFutureYearless(TokenStream s, DatePhrase date, DateOnly published)
+    {
+        if (!date.Resolved || date.Role is not (DateRole.Point or DateRole.Until) || date.Start.Granularity == DateGranularity.Year)
+        {
+            return false;
+        }
+
+        bool month = false;
+        for (int i = date.First; i <= date.Last; i++)
+        {
+            if (s.IsNumber(i) && s.Span(i).Length == 4)
+            {
+                return false; // the year is written
+            }
+
+            month |= s.InLexicon(i, MonthNames.Months);
+        }
+
+        if (!month || date.Start.Last >= published)
+        {
+            return false; // a weekday or a relative word; or a month not yet over
+        }
+
+        for (int i = date.First - 1; i >= 0; i--)
+        {
+            if (s.IsPunctuation(i) && !(s.IsDash(i) && s.Glued(i)))
+            {
+                return false;
+            }
+
+            if (s.InLexicon(i, FutureMarkers) || (s.InLexicon(i, FutureBeforeTo) && s.Is(i + 1, "to")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static DateValue NextYear(DateValue date) => date.Granularity switch
+    {
+        DateGranularity.Month => new DateValue(date.Year + 1, date.Month),
+        _ => new DateValue(date.Year + 1, date.Month, Math.Min(date.Day, DateTime.DaysInMonth(date.Year + 1, date.Month))),
+    };
 
     private static int TokenStarting(TokenStream s, int offset)
     {
@@ -413,8 +476,10 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
         {
             DatePhrase date = dates[d];
 
-            // A single day ("on Thursday") dates an event; it is not the period a figure covers.
-            if (date.Role == DateRole.Point && date.DayLevel)
+            // A single day ("on Thursday") dates an event; it is not the period a figure covers. Nor is a date
+            // governed by a verb of its own ("was founded in 1994 by two engineers"), or the date a record is
+            // measured from ("their steepest one-day drop since 2020").
+            if ((date.Role == DateRole.Point && date.DayLevel) || DatesAnEvent(s, date) || DatesARecord(s, date))
             {
                 continue;
             }
@@ -449,7 +514,8 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
                 }
             }
 
-            if (before >= 0 && scopes[before] is null && date.First - figures[before].Last <= 12 && !HasBreak(s, figures[before].Last + 1, date.First - 1))
+            if (before >= 0 && scopes[before] is null && date.First - figures[before].Last <= 12 && !HasBreak(s, figures[before].Last + 1, date.First - 1)
+                && !HasSubordinator(s, figures[before].Last + 1, date.First - 1))
             {
                 scopes[before] = scope;
                 usedDates[d] = true;
@@ -469,8 +535,77 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
         }
     }
 
+    private static readonly Lexicon<bool> PassiveAuxiliaries = Lexicon.Set(
+        "was", "were", "is", "are", "be", "been", "being", "had", "has", "have");
+
+    /// <summary>
+    /// Whether a date is the time of a verb in the passive or perfect right before it ("was founded in 1994",
+    /// "had been completed in 1987"): then it dates that event, not a nearby figure.
+    /// </summary>
+    private static bool DatesAnEvent(TokenStream s, DatePhrase date)
+    {
+        int verb = date.First - 1;
+        return date.Role == DateRole.Point && s.IsWord(verb) && s.IsWord(verb - 1) && s.InLexicon(verb - 1, PassiveAuxiliaries)
+            && (IsVerbLike(s.Span(verb)) || s.InLexicon(verb, FunctionWords.NounPhraseStops)) && !s.InLexicon(verb, PassiveAuxiliaries);
+    }
+
+    private const int RecordWindow = 6;
+
+    /// <summary>Words ending in "est" that are no superlative.</summary>
+    private static readonly Lexicon<bool> NotSuperlatives = Lexicon.Set(
+        "interest", "forest", "west", "request", "harvest", "protest", "contest", "test", "chest", "nest", "guest",
+        "arrest", "suggest", "invest", "honest", "modest", "earnest", "manifest", "digest", "rest", "quest",
+        "conquest", "priest", "vest", "crest", "inquest", "unrest", "northwest", "southwest", "midwest", "latest");
+
+    /// <summary>
+    /// Whether a "since" date measures a record named just before it ("the worst flooding since 1998", "their
+    /// steepest one-day drop since 2020", "the highest since 1994"): it is then a claim of its own.
+    /// </summary>
+    private static bool DatesARecord(TokenStream s, DatePhrase date)
+    {
+        if (date.Role != DateRole.Since)
+        {
+            return false;
+        }
+
+        for (int i = date.First - 1, n = 0; i >= 0 && n < RecordWindow; i--, n++)
+        {
+            if (s.IsPunctuation(i) && !(s.IsDash(i) && s.Glued(i)))
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> w = s.Span(i);
+            if (s.IsWord(i) && (s.Is(i, "most") || s.Is(i, "least") || s.Is(i, "best") || s.Is(i, "worst")
+                || (w.Length > 4 && w.EndsWith("est", StringComparison.OrdinalIgnoreCase) && !NotSuperlatives.Contains(w))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Conjunctions that open a clause of their own: a date after one is not a figure's before it.</summary>
+    private static readonly Lexicon<bool> Subordinators = Lexicon.Set(
+        "after", "before", "when", "because", "while", "although", "though", "whereas", "once", "until", "if",
+        "which", "who", "where", "unless");
+
     private static bool IsClauseStart(TokenStream s, int first)
         => first == 0 || s.Is(first - 1, "that") || s.IsChar(first - 1, ',') || s.IsChar(first - 1, '"') || s.IsChar(first - 1, '“') || s.IsChar(first - 1, '‘') || s.IsChar(first - 1, '\'');
+
+    private static bool HasSubordinator(TokenStream s, int from, int to)
+    {
+        for (int i = from; i <= to; i++)
+        {
+            if (s.InLexicon(i, Subordinators))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool HasBreak(TokenStream s, int from, int to)
     {

@@ -174,4 +174,41 @@ public sealed class NewsClaimExtractorTests
             Assert.DoesNotThrow(() => Claims(text.ToString(), published), text.ToString());
         }
     }
+    [TestCase("The plant will close in June.", "June 2025")]
+    [TestCase("The plant is due to close in June.", "June 2025")]
+    [TestCase("The plant closed in June.", "June 2024")]
+    [TestCase("The plant will close in June 2024.", "June 2024")]
+    [TestCase("The plant will close in January.", "January 2026")]
+    [TestCase("The plant will close in February.", "February 2025")]
+    public void Extract_YearlessMonth_InTheFutureTense_IsTheComingOne(string text, string expected)
+        => Assert.That(Claims(text, new DateOnly(2025, 2, 6)).Single().Value.ToString(), Is.EqualTo(expected));
+
+    [Test]
+    public void Extract_DateOfAPassiveVerb_IsAClaimNotAScope()
+    {
+        Claim[] claims = Claims("The company was founded in 1994 by two university engineers.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(claims.Select(c => c.Value.ToString()), Is.EquivalentTo(new[] { "2", "1994" }));
+            Assert.That(claims.Single(c => c.Value.Kind == ClaimValueKind.Quantity).Scope, Is.Null);
+        });
+    }
+
+    [Test]
+    public void Extract_SinceDateOfARecord_IsAClaimNotAScope()
+    {
+        Claim[] claims = Claims("Its shares fell 12 percent, their steepest one-day drop since 2020.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(claims.Select(c => c.Value.ToString()), Does.Contain("since 2020"));
+            Assert.That(claims.Where(c => c.Value.Kind == ClaimValueKind.Quantity).Select(c => c.Scope), Has.All.Null);
+        });
+    }
+
+    [Test]
+    public void Extract_DateAfterASubordinateClause_IsNotTheScopeOfTheFigureBefore()
+    {
+        Claim jobs = Claims("It will cut 1,800 jobs after revenue for 2024 came in at $3.9 billion.").First(c => c.Text.Contains("jobs", StringComparison.Ordinal));
+        Assert.That(jobs.Scope, Is.Null);
+    }
 }
