@@ -104,6 +104,7 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
         var scopes = new TimeScope?[figures.Count];
         var usedDates = new bool[dates.Count];
         AttachScopes(s, dates, figures, scopes, usedDates);
+        AttachComparisonYears(s, figures, scopes);
         for (int k = 0; k < figures.Count; k++)
         {
             Figure f = figures[k];
@@ -499,7 +500,9 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
                     }
                 }
 
-                usedDates[d] = any;
+                // Set off by commas after a clause ("The last time Orsa held a referendum, in 2011, only 48 percent
+                // voted"), it also dates the clause before it: a claim of its own as well.
+                usedDates[d] = any && !IsParenthetical(s, date);
                 continue;
             }
 
@@ -590,6 +593,60 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
     private static readonly Lexicon<bool> Subordinators = Lexicon.Set(
         "after", "before", "when", "because", "while", "although", "though", "whereas", "once", "until", "if",
         "which", "who", "where", "unless");
+
+    private static bool IsParenthetical(TokenStream s, DatePhrase date)
+        => date.Role == DateRole.Point && !date.DayLevel && date.First >= 3 && s.IsChar(date.First - 1, ',') && s.IsChar(date.Last + 1, ',')
+        && s.IsWord(date.First - 2);
+
+    /// <summary>What may stand for "a year" in "a year earlier".</summary>
+    private static readonly Lexicon<bool> OneYear = Lexicon.Set("a", "one", "the");
+
+    /// <summary>
+    /// The comparison base of a figure: "revenue of $4.2 billion for 2024, down from $4.9 billion a year earlier"
+    /// states $4.9 billion for 2023. A figure followed by "a year earlier", "a year before", "the year before" or
+    /// "the previous year" covers the year before the sentence's stated year; with no stated year, the words are
+    /// kept unresolved, so that the figure is never taken for the same period as one with a stated year.
+    /// </summary>
+    private static void AttachComparisonYears(TokenStream s, List<Figure> figures, TimeScope?[] scopes)
+    {
+        for (int f = 0; f < figures.Count; f++)
+        {
+            int i = figures[f].Last + 1;
+            int last;
+            if (s.InLexicon(i, OneYear) && s.Is(i + 1, "year") && (s.Is(i + 2, "earlier") || s.Is(i + 2, "before")))
+            {
+                last = i + 2;
+            }
+            else if (s.Is(i, "the") && (s.Is(i + 1, "previous") || s.Is(i + 1, "prior")) && s.Is(i + 2, "year"))
+            {
+                last = i + 2;
+            }
+            else
+            {
+                continue;
+            }
+
+            if (scopes[f] is not null)
+            {
+                continue;
+            }
+
+            DateValue? year = null;
+            foreach (TimeScope? other in scopes)
+            {
+                if (other?.Range is { Start: { Granularity: DateGranularity.Year } start, End: { } end } && start == end)
+                {
+                    year = start;
+                    break;
+                }
+            }
+
+            string text = s.Slice(i, last);
+            scopes[f] = year is { } y
+                ? new TimeScope(text, new DateRange(new DateValue(y.Year - 1), new DateValue(y.Year - 1)), text.ToUpperInvariant(), 0)
+                : new TimeScope(text, null, text.ToUpperInvariant(), 0);
+        }
+    }
 
     private static bool IsClauseStart(TokenStream s, int first)
         => first == 0 || s.Is(first - 1, "that") || s.IsChar(first - 1, ',') || s.IsChar(first - 1, '"') || s.IsChar(first - 1, '“') || s.IsChar(first - 1, '‘') || s.IsChar(first - 1, '\'');

@@ -211,4 +211,22 @@ public sealed class NewsClaimExtractorTests
         Claim jobs = Claims("It will cut 1,800 jobs after revenue for 2024 came in at $3.9 billion.").First(c => c.Text.Contains("jobs", StringComparison.Ordinal));
         Assert.That(jobs.Scope, Is.Null);
     }
+    [Test]
+    public void Extract_FigureAYearEarlier_CoversTheYearBeforeTheStatedOne()
+    {
+        Claim[] claims = Claims("It reported revenue of $4.2 billion for 2024, down from $4.9 billion a year earlier.");
+        Claim earlier = claims.Single(c => c.Text.Contains("4.9", StringComparison.Ordinal));
+        Assert.That(earlier.Scope!.Range, Is.EqualTo(new DateRange(new DateValue(2023), new DateValue(2023))));
+    }
+
+    [Test]
+    public void Extract_ParentheticalDate_IsBothAScopeAndAClaim()
+    {
+        Claim[] claims = Claims("The last time Orsa held a referendum, in 2011, only 48 percent of voters took part.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(claims.Single(c => c.Value.Kind == ClaimValueKind.Quantity).Scope!.Text, Is.EqualTo("in 2011"));
+            Assert.That(claims.Select(c => c.Value.ToString()), Does.Contain("2011"));
+        });
+    }
 }
