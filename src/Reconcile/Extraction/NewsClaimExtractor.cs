@@ -415,9 +415,9 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
                 break; // "troops deployed", "missiles launched", "$3 billion generated from"
             }
 
-            if (!compound && (w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || w.Contains('\'') || w.Contains('’')) && words > 0)
+            if (!compound && (w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || w.Contains('\'') || w.Contains('’') || MeasureWords.IsComplement(w)) && words > 0)
             {
-                break;
+                break; // "14 people dead", "14,000 employees worldwide": the noun phrase ends before
             }
 
             sawLower |= !capital;
@@ -476,6 +476,7 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
         for (int d = 0; d < dates.Count; d++)
         {
             DatePhrase date = dates[d];
+            ScopeWhenClause(s, date, figures, scopes);
 
             // A single day ("on Thursday") dates an event; it is not the period a figure covers. Nor is a date
             // governed by a verb of its own ("was founded in 1994 by two engineers"), or the date a record is
@@ -593,6 +594,35 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
     private static readonly Lexicon<bool> Subordinators = Lexicon.Set(
         "after", "before", "when", "because", "while", "although", "though", "whereas", "once", "until", "if",
         "which", "who", "where", "unless");
+
+    /// <summary>
+    /// "the deadliest crash since 1994, when a collision near Sturla killed 22 people": the figures of a "when"
+    /// clause right after a date happened at that date.
+    /// </summary>
+    private static void ScopeWhenClause(TokenStream s, DatePhrase date, List<Figure> figures, TimeScope?[] scopes)
+    {
+        if (!date.Resolved || !s.IsChar(date.Last + 1, ',') || !s.Is(date.Last + 2, "when") || date.Role is DateRole.Range)
+        {
+            return;
+        }
+
+        int end = date.Last + 3;
+        while (s.InRange(end) && !(s.IsPunctuation(end) && !(s.IsDash(end) && s.Glued(end))))
+        {
+            end++;
+        }
+
+        int first = date.First + (s.IsWord(date.First) && !s.IsCapitalized(date.First) && !char.IsDigit(s.Span(date.First)[0]) ? 1 : 0);
+        string text = s.Slice(first, date.Last);
+        var at = new TimeScope(text, new DateRange(date.Start, date.Start), text.ToUpperInvariant(), 0);
+        for (int f = 0; f < figures.Count; f++)
+        {
+            if (figures[f].First > date.Last + 2 && figures[f].Last < end && scopes[f] is null)
+            {
+                scopes[f] = at;
+            }
+        }
+    }
 
     private static bool IsParenthetical(TokenStream s, DatePhrase date)
         => date.Role == DateRole.Point && !date.DayLevel && date.First >= 3 && s.IsChar(date.First - 1, ',') && s.IsChar(date.Last + 1, ',')

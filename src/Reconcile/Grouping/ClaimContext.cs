@@ -350,7 +350,17 @@ internal sealed class ClaimContext
         }
 
         Span<char> buffer = stackalloc char[MaxWordLength];
-        int length = Normalize(word, buffer);
+        int length;
+        if (MeasureWords.TryEventWord(word, out string canonical))
+        {
+            canonical.CopyTo(buffer); // "killed", "died" and "dead" are one word to compare by
+            length = canonical.Length;
+        }
+        else
+        {
+            length = Normalize(word, buffer);
+        }
+
         int id = table.GetOrAdd(buffer[..length]);
         ref float slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(terms, id, out _);
         slot = Math.Max(slot, weight);

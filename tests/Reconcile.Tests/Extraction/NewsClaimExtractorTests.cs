@@ -229,4 +229,19 @@ public sealed class NewsClaimExtractorTests
             Assert.That(claims.Select(c => c.Value.ToString()), Does.Contain("2011"));
         });
     }
+    [Test]
+    public void Extract_FiguresOfAWhenClause_HappenedAtTheDateBeforeIt()
+    {
+        Claim[] claims = Claims("It is the deadliest crash since 1994, when a collision near Sturla killed 22 people.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(claims.Single(c => c.Value.Kind == ClaimValueKind.Quantity).Scope!.Range, Is.EqualTo(new DateRange(new DateValue(1994), new DateValue(1994))));
+            Assert.That(claims.Select(c => c.Value.ToString()), Does.Contain("since 1994"));
+        });
+    }
+
+    [TestCase("The crash left 14 people dead.", "people")]
+    [TestCase("Halden has 14,000 employees worldwide.", "employees")]
+    public void Extract_Complement_IsNotPartOfTheMeasure(string text, string measure)
+        => Assert.That(Claims(text).Single().Measure, Is.EqualTo(measure));
 }
