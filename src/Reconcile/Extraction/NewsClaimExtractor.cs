@@ -120,8 +120,9 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
                 continue;
             }
 
-            // "officials said on Wednesday": the day a statement was made is not a fact sources reconcile.
-            if (date.DayLevel && IsSpeech(s, date.First))
+            // "officials said on Wednesday": the day a statement was made is not a fact sources reconcile. Nor is a
+            // dateline's day, the day the story was filed: "KESSEL, Sept 17 (Capital Wire) --".
+            if ((date.DayLevel && IsSpeech(s, date.First)) || IsDateline(s, date))
             {
                 continue;
             }
@@ -730,6 +731,27 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
     private static ClaimValue ValueOf(DatePhrase date)
         => date.Role == DateRole.Point ? ClaimValue.FromDate(date.Start) : ClaimValue.FromDateRange(RangeOf(date));
 
+    private const int DatelineReach = 4;
+
+    /// <summary>A date at the head of a story, followed by the agency in parentheses and a dash: "KESSEL, Sept 17 (Capital Wire) --".</summary>
+    private static bool IsDateline(TokenStream s, DatePhrase date)
+    {
+        if (date.First > DatelineReach || !s.IsChar(date.Last + 1, '('))
+        {
+            return false;
+        }
+
+        for (int i = date.Last + 2; s.InRange(i) && i <= date.Last + 8; i++)
+        {
+            if (s.IsChar(i, ')'))
+            {
+                return s.IsDash(i + 1);
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Names what a date dates: the words of its clause ("Russia vetoed a resolution").</summary>
     private static string DatedEvent(TokenStream s, DatePhrase date)
     {
@@ -749,6 +771,26 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
             {
                 words++;
             }
+        }
+
+        if (words == 0 && IsParenthetical(s, date) && !(s.IsWord(date.Last + 2) && (IsVerbLike(s.Span(date.Last + 2)) || s.InLexicon(date.Last + 2, FunctionWords.NounPhraseStops))))
+        {
+            // "The last time Orsa held a referendum, in 2011, only ...": the clause before the comma (but in "after
+            // Russia, in March 2024, vetoed a resolution" the aside sits between subject and verb: what follows).
+            last = date.First - 2;
+            first = last + 1;
+            for (int i = last; i >= 0 && words < MaxWords && !(s.IsPunctuation(i) && !(s.IsDash(i) && s.Glued(i))); i--)
+            {
+                first = i;
+                words += s.IsWord(i) || s.IsNumber(i) ? 1 : 0;
+            }
+        }
+
+        if (words == 1 && SubjectOfAside(s, first) is { } subject)
+        {
+            // "The dam, completed in 1987 and ...", "The line, which opened in 1968, ...": the noun before the comma
+            // and the verb of the aside.
+            return string.Concat(subject, " ", s.Slice(first, last));
         }
 
         if (words < 2)
@@ -781,6 +823,33 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
         }
 
         return last >= first ? s.Slice(first, last) : "date";
+    }
+
+    /// <summary>
+    /// The noun phrase an aside describes, when the verb at <paramref name="verb"/> opens the aside: "The dam,
+    /// completed", "The line, which opened": up to four words back from the comma, or <see langword="null"/>.
+    /// </summary>
+    private static string? SubjectOfAside(TokenStream s, int verb)
+    {
+        if (!s.IsWord(verb) || !(IsVerbLike(s.Span(verb)) || s.InLexicon(verb, FunctionWords.NounPhraseStops)))
+        {
+            return null;
+        }
+
+        int comma = s.Is(verb - 1, "which") || s.Is(verb - 1, "who") ? verb - 2 : verb - 1;
+        if (!s.IsChar(comma, ','))
+        {
+            return null;
+        }
+
+        int last = comma - 1;
+        int first = last + 1;
+        for (int i = last; i >= 0 && i > last - 4 && s.IsWord(i); i--)
+        {
+            first = i;
+        }
+
+        return first <= last && !IsVerbLike(s.Span(last)) ? s.Slice(first, last) : null;
     }
 
     private static readonly Lexicon<bool> Auxiliaries = Lexicon.Set(

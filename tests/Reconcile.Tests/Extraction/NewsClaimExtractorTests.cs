@@ -244,4 +244,12 @@ public sealed class NewsClaimExtractorTests
     [TestCase("Halden has 14,000 employees worldwide.", "employees")]
     public void Extract_Complement_IsNotPartOfTheMeasure(string text, string measure)
         => Assert.That(Claims(text).Single().Measure, Is.EqualTo(measure));
+    [Test]
+    public void Extract_DatelineDay_IsNoClaim()
+        => Assert.That(Claims("KESSEL, Sept 17 (Capital Wire) -- A train derailed on Tuesday.", new DateOnly(2025, 9, 17)).Select(c => c.Text), Is.EqualTo(new[] { "on Tuesday" }));
+
+    [TestCase("The dam, completed in 1987, was reinforced later.", "The dam completed")]
+    [TestCase("The last time Orsa held a referendum, in 2011, only 48 percent of voters took part.", "The last time Orsa held a referendum")]
+    public void Extract_DateInAnAside_IsNamedByTheClauseItDates(string text, string measure)
+        => Assert.That(Claims(text).First(c => c.Value.Kind == ClaimValueKind.Date).Measure, Is.EqualTo(measure));
 }
