@@ -286,6 +286,13 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
             last = npLast;
         }
 
+        // "9,000 passengers a day": a rate, another fact than a count of passengers; the period is part of the measure.
+        if (measure is not null && match.CompoundWord < 0 && q.Unit.Dimension == UnitDimension.Count && RatePeriod(s, last + 1) is int rateLast)
+        {
+            measure = string.Concat(measure, " ", s.Slice(last + 1, rateLast));
+            last = rateLast;
+        }
+
         bool relative = match.Relative || (npLast >= npFirst && s.InLexicon(npFirst, FunctionWords.RelativeMarkers));
         if (measure is null && q.Unit.Dimension is UnitDimension.Percent or UnitDimension.Currency)
         {
@@ -316,6 +323,11 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
 
         return new Figure(match.First, last, match, measure);
     }
+
+    /// <summary>The last token of a rate's period right after a count ("a day", "per year", "each week"), or null ("a year ago" is no rate).</summary>
+    private static int? RatePeriod(TokenStream s, int i)
+        => (s.Is(i, "a") || s.Is(i, "per") || s.Is(i, "each") || s.Is(i, "every") || s.Is(i, "an")) && s.IsWord(i + 1) && MeasureWords.IsRatePeriod(s.Span(i + 1))
+            && !(s.Is(i + 2, "ago") || s.Is(i + 2, "earlier") || s.Is(i + 2, "later") || s.Is(i + 2, "before") || s.Is(i + 2, "after")) ? i + 1 : null;
 
     private static readonly Lexicon<bool> SpeechVerbs = Lexicon.Set(
         "said", "says", "told", "stated", "added", "wrote", "tweeted", "posted", "declared", "warned",

@@ -49,6 +49,24 @@ internal static class MeasureWords
     public static bool IsKnownNoun(ReadOnlySpan<char> word) => Nouns.Contains(word);
 
     /// <summary>
+    /// Canonical heads (after <see cref="Synonyms"/>) that count people of one kind. "people" may be said of any of
+    /// them ("more than 80 passengers were injured", "more than 80 people were injured"), but two different kinds
+    /// never count the same thing.
+    /// </summary>
+    private static readonly Lexicon<bool> PeopleOfAKind = Lexicon.Set(
+        "passenger", "employee", "troop", "firefighter", "volunteer", "voter", "student", "pupil", "patient",
+        "tourist", "visitor", "refugee", "migrant", "protester", "demonstrator", "prisoner", "detainee", "hostage",
+        "survivor", "victim", "teacher", "doctor", "nurse", "officer", "police", "farmer", "miner", "driver",
+        "pilot", "sailor", "crew", "rescuer", "researcher", "scientist", "journalist", "spectator", "fan",
+        "runner", "customer", "member", "delegate", "lawmaker", "adult", "child", "man", "woman", "boy", "girl");
+
+    /// <summary>The generic head that any <see cref="PeopleOfAKind"/> head may also be counted by.</summary>
+    public const string Person = "person";
+
+    /// <summary>Whether a canonical head counts people of one kind ("passenger"), not people in general.</summary>
+    public static bool IsPeopleOfAKind(string head) => PeopleOfAKind.Contains(head);
+
+    /// <summary>
     /// Words that follow a counted noun without being part of what is counted: a state ("14 people dead", "30
     /// people missing") or a spread ("14,000 employees worldwide").
     /// </summary>
@@ -132,9 +150,27 @@ internal static class MeasureWords
         return lower;
     }
 
-    /// <summary>The canonical word for what a measure counts: its head noun, singular, through the synonym table.</summary>
+    private static readonly Lexicon<bool> RatePeriods = Lexicon.Set("hour", "day", "week", "month", "year", "night", "season");
+
+    /// <summary>Whether a word names the period of a rate: "a day", "per year".</summary>
+    public static bool IsRatePeriod(ReadOnlySpan<char> word) => RatePeriods.Contains(word);
+
+    /// <summary>
+    /// The canonical word for what a measure counts: its head noun, singular, through the synonym table; for a rate
+    /// ("passengers a day") the head and its period ("passenger per day").
+    /// </summary>
     public static string Head(string measure)
     {
+        int period = measure.LastIndexOf(' ');
+        if (period > 0 && IsRatePeriod(measure.AsSpan(period + 1)))
+        {
+            int marker = measure.LastIndexOf(' ', period - 1);
+            if (marker > 0)
+            {
+                return string.Concat(Head(measure[..marker]), " per ", measure.AsSpan(period + 1).ToString().ToLowerInvariant());
+            }
+        }
+
         ReadOnlySpan<char> text = measure;
         int of = text.IndexOf(" of ", StringComparison.OrdinalIgnoreCase);
         ReadOnlySpan<char> main = of > 0 ? text[..of] : text;

@@ -252,4 +252,8 @@ public sealed class NewsClaimExtractorTests
     [TestCase("The last time Orsa held a referendum, in 2011, only 48 percent of voters took part.", "The last time Orsa held a referendum")]
     public void Extract_DateInAnAside_IsNamedByTheClauseItDates(string text, string measure)
         => Assert.That(Claims(text).First(c => c.Value.Kind == ClaimValueKind.Date).Measure, Is.EqualTo(measure));
+    [TestCase("The route carries about 9,000 passengers a day.", "passengers a day")]
+    [TestCase("The route carried about 9,000 passengers a year ago.", "passengers")]
+    public void Extract_RatePeriod_IsPartOfTheMeasure(string text, string measure)
+        => Assert.That(Claims(text).First(c => c.Value.Kind == ClaimValueKind.Quantity).Measure, Is.EqualTo(measure));
 }
