@@ -95,7 +95,10 @@ internal static class ValueComparison
             return null;
         }
 
-        bool specific = a.Quantity.Unit.Dimension != UnitDimension.Percent && Math.Min(x, y) >= SpecificCount;
+        // A figure written with decimals ("54.8%") is specific whatever its size, and a round figure near it ("about
+        // 55%") is most likely that figure rounded. (Only figures under 1,000 count: "4.2 billion" is a whole number.)
+        bool decimals = HasDecimals(a.Quantity) || HasDecimals(b.Quantity);
+        bool specific = decimals || (a.Quantity.Unit.Dimension != UnitDimension.Percent && Math.Min(x, y) >= SpecificCount);
         return (specific, gap);
     }
 
@@ -130,6 +133,8 @@ internal static class ValueComparison
         };
         return units <= NearDateUnits;
     }
+
+    private static bool HasDecimals(Quantity q) => q.Value < 1000 && q.Value != Math.Floor(q.Value);
 
     private static bool TryMagnitude(ClaimValue value, out double magnitude)
     {

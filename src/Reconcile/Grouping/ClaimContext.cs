@@ -110,6 +110,8 @@ internal sealed class ClaimContext
             AddSubject(scratch, table, stream, claimFirst, claim.Antecedent is not null);
         }
 
+        int[] poles = claimFirst >= 0 ? Poles(stream, claimFirst, claimLast) : [];
+
         if (claim.Antecedent is { } antecedent)
         {
             stream.Reset(text, antecedent);
@@ -145,13 +147,12 @@ internal sealed class ClaimContext
         }
 
         Array.Sort(terms, weights);
-        return new ClaimContext(terms, weights, claimFirst >= 0 ? Poles(text, claim.Sentence, stream, claimFirst, claimLast) : []);
+        return new ClaimContext(terms, weights, poles);
     }
 
     /// <summary>The opposite words (<see cref="OppositeWords"/>) in the clause around the claim.</summary>
-    private static int[] Poles(string text, TextSpan sentence, TokenStream stream, int claimFirst, int claimLast)
+    private static int[] Poles(TokenStream stream, int claimFirst, int claimLast)
     {
-        stream.Reset(text, sentence);
         List<int>? poles = null;
         for (int step = -1; step <= 1; step += 2)
         {
