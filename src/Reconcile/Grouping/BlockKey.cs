@@ -10,18 +10,6 @@ namespace Reconcile.Grouping;
 /// </summary>
 internal static class BlockKey
 {
-    /// <summary>The kind of people a count counts ("passenger"), or <see langword="null"/> for any other claim.</summary>
-    public static string? PeopleKind(Claim claim)
-    {
-        if (claim.Value.Kind != ClaimValueKind.Quantity || claim.Value.Quantity.Unit.Dimension != UnitDimension.Count)
-        {
-            return null;
-        }
-
-        string head = MeasureWords.Head(claim.Measure);
-        return MeasureWords.IsPeopleOfAKind(head) ? head : null;
-    }
-
     public static string For(Claim claim)
     {
         ClaimValue value = claim.Value;
@@ -41,13 +29,6 @@ internal static class BlockKey
                 if (unit.Dimension is not UnitDimension.Count)
                 {
                     head = string.Empty;
-                }
-
-                // Counts of people of one kind share the block of people in general: "more than 80 passengers" and
-                // "more than 80 people" injured may be one fact. The grouper keeps two different kinds apart.
-                if (MeasureWords.IsPeopleOfAKind(head))
-                {
-                    head = MeasureWords.Person;
                 }
 
                 return string.Concat("Q|", unit.Dimension.ToString(), "|", unit.Symbol, "|", relative ? "other " : string.Empty, head);

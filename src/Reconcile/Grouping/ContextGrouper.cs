@@ -358,11 +358,6 @@ internal sealed class ContextGrouper : IClaimGrouper
                 }
             }
 
-            if (left.PeopleKind is { } kind && right.PeopleKind is { } other && !string.Equals(kind, other, StringComparison.Ordinal))
-            {
-                return false; // passengers and employees are never one count, though both may be "people"
-            }
-
             (Cluster small, Cluster large) = left.SourceValues.Count <= right.SourceValues.Count ? (left, right) : (right, left);
             long sameSourcePairs = 0;
             foreach ((int source, List<ClaimValue> values) in small.SourceValues)
@@ -498,7 +493,6 @@ internal sealed class ContextGrouper : IClaimGrouper
             Values = [(claim.Value, 1)];
             Scopes = [claim.Scope];
             Stated = [(claim.Value, claim.Scope)];
-            PeopleKind = BlockKey.PeopleKind(claim);
         }
 
         public int Id { get; }
@@ -513,9 +507,6 @@ internal sealed class ContextGrouper : IClaimGrouper
 
         public List<TimeScope?> Scopes { get; }
 
-        /// <summary>The one kind of people the cluster's counts count, if any says ("passenger").</summary>
-        public string? PeopleKind { get; private set; }
-
         /// <summary>Each distinct value with the period it was stated for.</summary>
         public List<(ClaimValue Value, TimeScope? Scope)> Stated { get; }
 
@@ -527,7 +518,6 @@ internal sealed class ContextGrouper : IClaimGrouper
         public void Absorb(Cluster other)
         {
             Members.AddRange(other.Members);
-            PeopleKind ??= other.PeopleKind;
             foreach ((int source, int count) in other.SourceCounts)
             {
                 SourceCounts[source] = SourceCounts.GetValueOrDefault(source) + count;

@@ -49,24 +49,6 @@ internal static class MeasureWords
     public static bool IsKnownNoun(ReadOnlySpan<char> word) => Nouns.Contains(word);
 
     /// <summary>
-    /// Canonical heads (after <see cref="Synonyms"/>) that count people of one kind. "people" may be said of any of
-    /// them ("more than 80 passengers were injured", "more than 80 people were injured"), but two different kinds
-    /// never count the same thing.
-    /// </summary>
-    private static readonly Lexicon<bool> PeopleOfAKind = Lexicon.Set(
-        "passenger", "employee", "troop", "firefighter", "volunteer", "voter", "student", "pupil", "patient",
-        "tourist", "visitor", "refugee", "migrant", "protester", "demonstrator", "prisoner", "detainee", "hostage",
-        "survivor", "victim", "teacher", "doctor", "nurse", "officer", "police", "farmer", "miner", "driver",
-        "pilot", "sailor", "crew", "rescuer", "researcher", "scientist", "journalist", "spectator", "fan",
-        "runner", "customer", "member", "delegate", "lawmaker", "adult", "child", "man", "woman", "boy", "girl");
-
-    /// <summary>The generic head that any <see cref="PeopleOfAKind"/> head may also be counted by.</summary>
-    public const string Person = "person";
-
-    /// <summary>Whether a canonical head counts people of one kind ("passenger"), not people in general.</summary>
-    public static bool IsPeopleOfAKind(string head) => PeopleOfAKind.Contains(head);
-
-    /// <summary>
     /// Words that follow a counted noun without being part of what is counted: a state ("14 people dead", "30
     /// people missing") or a spread ("14,000 employees worldwide").
     /// </summary>
