@@ -49,7 +49,7 @@ internal sealed class PageFurnitureCleaner : IDocumentCleaner
                 break;
             }
 
-            if (FurnitureLines.Drop.Contains(key) || StartsWithAny(line, FurnitureLines.DropPrefixes) || IsCaption(line))
+            if (FurnitureLines.Drop.Contains(key) || StartsWithAny(line, FurnitureLines.DropPrefixes) || IsCaption(line, document.Source.Outlet))
             {
                 continue;
             }
@@ -60,7 +60,7 @@ internal sealed class PageFurnitureCleaner : IDocumentCleaner
         return kept;
     }
 
-    private static bool IsCaption(ReadOnlySpan<char> line)
+    private static bool IsCaption(ReadOnlySpan<char> line, string? outlet)
     {
         foreach (string marker in FurnitureLines.CaptionMarkers)
         {
@@ -77,6 +77,14 @@ internal sealed class PageFurnitureCleaner : IDocumentCleaner
             if (open >= 0)
             {
                 ReadOnlySpan<char> credit = line[(open + 1)..^1];
+
+                // A picture credited to the outlet itself: "Candles outside the station. (Evening Star)" in the
+                // Kessel Evening Star.
+                ReadOnlySpan<char> own = credit.Trim();
+                if (own.Length >= 3 && outlet is not null && outlet.AsSpan().Contains(own, StringComparison.OrdinalIgnoreCase) && open > 0 && line[..open].TrimEnd().EndsWith('.'))
+                {
+                    return true;
+                }
                 foreach (string marker in FurnitureLines.CreditMarkers)
                 {
                     int at = credit.IndexOf(marker, StringComparison.OrdinalIgnoreCase);

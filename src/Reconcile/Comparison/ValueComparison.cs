@@ -68,6 +68,74 @@ internal static class ValueComparison
 
     private const double FarRatio = 3;
 
+    // Figures within a tenth of each other are close; a count under 20 or a percentage is a figure that different
+    // facts of one story often share ("three people", "40 percent"), so it says less.
+    private const double CloseGap = 0.1;
+    private const double NearGap = 0.2;
+    private const int NearDateUnits = 2;
+    private const double SpecificCount = 20;
+
+    /// <summary>
+    /// Whether two figures of one unit are near (their written figures within a fifth of each other, whatever
+    /// their hedges: "nearly 50" and "51", "more than 70" and "74"), how far apart they are as a share of the larger,
+    /// and whether they are specific enough for that to say something; <see langword="null"/> when they are not
+    /// near or not figures.
+    /// </summary>
+    public static (bool Specific, double Gap)? Closeness(ClaimValue a, ClaimValue b)
+    {
+        if (a.Kind != ClaimValueKind.Quantity || b.Kind != ClaimValueKind.Quantity || a.Quantity.Unit != b.Quantity.Unit
+            || !TryMagnitude(a, out double x) || !TryMagnitude(b, out double y) || x <= 0 || y <= 0)
+        {
+            return null;
+        }
+
+        double gap = Math.Abs(x - y) / Math.Max(x, y);
+        if (gap > NearGap)
+        {
+            return null;
+        }
+
+        // A figure written with decimals ("54.8%") is specific whatever its size, and a round figure near it ("about
+        // 55%") is most likely that figure rounded. (Only figures under 1,000 count: "4.2 billion" is a whole number.)
+        bool decimals = HasDecimals(a.Quantity) || HasDecimals(b.Quantity);
+        bool specific = decimals || (a.Quantity.Unit.Dimension != UnitDimension.Percent && Math.Min(x, y) >= SpecificCount);
+        return (specific, gap);
+    }
+
+    /// <summary>Whether two figures are within a tenth of each other, the usual distance between two reports of one figure.</summary>
+    public static bool Close((bool Specific, double Gap) closeness) => closeness.Gap <= CloseGap;
+
+    /// <summary>
+    /// The figures' distance as a share of the larger ("more than 11,000" and "nearly 11,000": 0), or
+    /// <see langword="null"/> when either is not a figure.
+    /// </summary>
+    public static double? Gap(ClaimValue a, ClaimValue b)
+        => TryMagnitude(a, out double x) && TryMagnitude(b, out double y) && x > 0 && y > 0 ? Math.Abs(x - y) / Math.Max(x, y) : null;
+
+    /// <summary>
+    /// Whether two dates or periods of the same kind differ by one or two of their own units ("March 2022" and
+    /// "February 2022", "since 1998" and "since 1996"): the usual slip between two reports of one date.
+    /// </summary>
+    public static bool NearDates(ClaimValue a, ClaimValue b)
+    {
+        DateValue? x = a.Kind == ClaimValueKind.Date ? a.Date : a.Kind == ClaimValueKind.DateRange ? a.DateRange.Start : null;
+        DateValue? y = b.Kind == ClaimValueKind.Date ? b.Date : b.Kind == ClaimValueKind.DateRange ? b.DateRange.Start : null;
+        if (a.Kind != b.Kind || x is not { } dx || y is not { } dy || dx.Granularity != dy.Granularity || dx == dy)
+        {
+            return false;
+        }
+
+        int units = dx.Granularity switch
+        {
+            DateGranularity.Year => Math.Abs(dx.Year - dy.Year),
+            DateGranularity.Month => Math.Abs(((dx.Year * 12) + dx.Month) - ((dy.Year * 12) + dy.Month)),
+            _ => int.MaxValue, // days: two events of one story are often a day apart
+        };
+        return units <= NearDateUnits;
+    }
+
+    private static bool HasDecimals(Quantity q) => q.Value < 1000 && q.Value != Math.Floor(q.Value);
+
     private static bool TryMagnitude(ClaimValue value, out double magnitude)
     {
         switch (value.Kind)

@@ -89,7 +89,13 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
 
             if (mention.Kind == MentionKind.Date)
             {
-                dates.Add(mention.Date with { First = first, Last = last });
+                DatePhrase date = mention.Date with { First = first, Last = last };
+                if (resolvePast && published is { } day && IsFutureYearless(s, date, day))
+                {
+                    date = date with { Start = NextYear(date.Start) };
+                }
+
+                dates.Add(date);
             }
             else if (mention.Kind == MentionKind.Quantity)
             {
@@ -105,6 +111,7 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
         var scopes = new TimeScope?[figures.Count];
         var usedDates = new bool[dates.Count];
         AttachScopes(s, dates, figures, scopes, usedDates);
+        AttachComparisonYears(s, figures, scopes);
         for (int k = 0; k < figures.Count; k++)
         {
             Figure f = figures[k];
@@ -120,8 +127,9 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
                 continue;
             }
 
-            // "officials said on Wednesday": the day a statement was made is not a fact sources reconcile.
-            if (date.DayLevel && IsSpeech(s, date.First))
+            // "officials said on Wednesday": the day a statement was made is not a fact sources reconcile. Nor is a
+            // dateline's day, the day the story was filed: "KESSEL, Sept 17 (Capital Wire) --".
+            if ((date.DayLevel && IsSpeech(s, date.First)) || IsDateline(s, date))
             {
                 continue;
             }
@@ -130,6 +138,63 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
             claims.Add(new Claim(document.Source, span, span.Slice(document.Text), DatedEvent(s, date), ValueOf(date), null, sentence));
         }
     }
+
+    /// <summary>Words that put a clause in the future: "will close", "is due to open", "plans to sell".</summary>
+    private static readonly Lexicon<bool> FutureMarkers = Lexicon.Set("will", "shall", "'ll", "’ll");
+
+    /// <summary>Words that, followed by "to", put a clause in the future: "is due to", "is expected to", "plans to".</summary>
+    private static readonly Lexicon<bool> FutureBeforeTo = Lexicon.Set(
+        "due", "set", "scheduled", "expected", "planned", "plans", "plan", "going", "poised", "slated");
+
+    /// <summary>
+    /// Whether a yearless month or month day ("in June", "on June 5"), resolved to the most recent one before
+    /// publication, stands in a clause in the future tense ("their factory will close in June", written in
+    /// February), so that it means the coming one.
+    /// </summary>
+    private static bool IsFutureYearless(TokenStream s, DatePhrase date, DateOnly published)
+    {
+        if (!date.Resolved || date.Role is not (DateRole.Point or DateRole.Until) || date.Start.Granularity == DateGranularity.Year)
+        {
+            return false;
+        }
+
+        bool month = false;
+        for (int i = date.First; i <= date.Last; i++)
+        {
+            if (s.IsNumber(i) && s.Span(i).Length == 4)
+            {
+                return false; // the year is written
+            }
+
+            month |= s.InLexicon(i, MonthNames.Months);
+        }
+
+        if (!month || date.Start.Last >= published)
+        {
+            return false; // a weekday or a relative word; or a month not yet over
+        }
+
+        for (int i = date.First - 1; i >= 0; i--)
+        {
+            if (s.IsPunctuation(i) && !(s.IsDash(i) && s.Glued(i)))
+            {
+                return false;
+            }
+
+            if (s.InLexicon(i, FutureMarkers) || (s.InLexicon(i, FutureBeforeTo) && s.Is(i + 1, "to")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static DateValue NextYear(DateValue date) => date.Granularity switch
+    {
+        DateGranularity.Month => new DateValue(date.Year + 1, date.Month),
+        _ => new DateValue(date.Year + 1, date.Month, Math.Min(date.Day, DateTime.DaysInMonth(date.Year + 1, date.Month))),
+    };
 
     private static int TokenStarting(TokenStream s, int offset)
     {
@@ -228,6 +293,13 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
             last = npLast;
         }
 
+        // "9,000 passengers a day": a rate, another fact than a count of passengers; the period is part of the measure.
+        if (measure is not null && match.CompoundWord < 0 && q.Unit.Dimension == UnitDimension.Count && RatePeriod(s, last + 1) is int rateLast)
+        {
+            measure = string.Concat(measure, " ", s.Slice(last + 1, rateLast));
+            last = rateLast;
+        }
+
         bool relative = match.Relative || (npLast >= npFirst && s.InLexicon(npFirst, FunctionWords.RelativeMarkers));
         if (measure is null && q.Unit.Dimension is UnitDimension.Percent or UnitDimension.Currency)
         {
@@ -258,6 +330,11 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
 
         return new Figure(match.First, last, match, measure);
     }
+
+    /// <summary>The last token of a rate's period right after a count ("a day", "per year", "each week"), or null ("a year ago" is no rate).</summary>
+    private static int? RatePeriod(TokenStream s, int i)
+        => (s.Is(i, "a") || s.Is(i, "per") || s.Is(i, "each") || s.Is(i, "every") || s.Is(i, "an")) && s.IsWord(i + 1) && MeasureWords.IsRatePeriod(s.Span(i + 1))
+            && !(s.Is(i + 2, "ago") || s.Is(i + 2, "earlier") || s.Is(i + 2, "later") || s.Is(i + 2, "before") || s.Is(i + 2, "after")) ? i + 1 : null;
 
     private static readonly Lexicon<bool> SpeechVerbs = Lexicon.Set(
         "said", "says", "told", "stated", "added", "wrote", "tweeted", "posted", "declared", "warned",
@@ -358,9 +435,9 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
                 break; // "troops deployed", "missiles launched", "$3 billion generated from"
             }
 
-            if (!compound && (w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || w.Contains('\'') || w.Contains('’')) && words > 0)
+            if (!compound && (w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || w.Contains('\'') || w.Contains('’') || MeasureWords.IsComplement(w)) && words > 0)
             {
-                break;
+                break; // "14 people dead", "14,000 employees worldwide": the noun phrase ends before
             }
 
             sawLower |= !capital;
@@ -419,9 +496,12 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
         for (int d = 0; d < dates.Count; d++)
         {
             DatePhrase date = dates[d];
+            ScopeWhenClause(s, date, figures, scopes);
 
-            // A single day ("on Thursday") dates an event; it is not the period a figure covers.
-            if (date.Role == DateRole.Point && date.DayLevel)
+            // A single day ("on Thursday") dates an event; it is not the period a figure covers. Nor is a date
+            // governed by a verb of its own ("was founded in 1994 by two engineers"), or the date a record is
+            // measured from ("their steepest one-day drop since 2020").
+            if ((date.Role == DateRole.Point && date.DayLevel) || DatesAnEvent(s, date) || DatesARecord(s, date))
             {
                 continue;
             }
@@ -441,7 +521,9 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
                     }
                 }
 
-                usedDates[d] = any;
+                // Set off by commas after a clause ("The last time Orsa held a referendum, in 2011, only 48 percent
+                // voted"), it also dates the clause before it: a claim of its own as well.
+                usedDates[d] = any && !IsParenthetical(s, date);
                 continue;
             }
 
@@ -456,7 +538,8 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
                 }
             }
 
-            if (before >= 0 && scopes[before] is null && date.First - figures[before].Last <= 12 && !HasBreak(s, figures[before].Last + 1, date.First - 1))
+            if (before >= 0 && scopes[before] is null && date.First - figures[before].Last <= 12 && !HasBreak(s, figures[before].Last + 1, date.First - 1)
+                && !HasSubordinator(s, figures[before].Last + 1, date.First - 1))
             {
                 scopes[before] = scope;
                 usedDates[d] = true;
@@ -476,8 +559,160 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
         }
     }
 
+    private static readonly Lexicon<bool> PassiveAuxiliaries = Lexicon.Set(
+        "was", "were", "is", "are", "be", "been", "being", "had", "has", "have");
+
+    /// <summary>
+    /// Whether a date is the time of a verb in the passive or perfect right before it ("was founded in 1994",
+    /// "had been completed in 1987"): then it dates that event, not a nearby figure.
+    /// </summary>
+    private static bool DatesAnEvent(TokenStream s, DatePhrase date)
+    {
+        int verb = date.First - 1;
+        return date.Role == DateRole.Point && s.IsWord(verb) && s.IsWord(verb - 1) && s.InLexicon(verb - 1, PassiveAuxiliaries)
+            && (IsVerbLike(s.Span(verb)) || s.InLexicon(verb, FunctionWords.NounPhraseStops)) && !s.InLexicon(verb, PassiveAuxiliaries);
+    }
+
+    private const int RecordWindow = 6;
+
+    /// <summary>Words ending in "est" that are no superlative.</summary>
+    private static readonly Lexicon<bool> NotSuperlatives = Lexicon.Set(
+        "interest", "forest", "west", "request", "harvest", "protest", "contest", "test", "chest", "nest", "guest",
+        "arrest", "suggest", "invest", "honest", "modest", "earnest", "manifest", "digest", "rest", "quest",
+        "conquest", "priest", "vest", "crest", "inquest", "unrest", "northwest", "southwest", "midwest", "latest");
+
+    /// <summary>
+    /// Whether a "since" date measures a record named just before it ("the worst flooding since 1998", "their
+    /// steepest one-day drop since 2020", "the highest since 1994"): it is then a claim of its own.
+    /// </summary>
+    private static bool DatesARecord(TokenStream s, DatePhrase date)
+    {
+        if (date.Role != DateRole.Since)
+        {
+            return false;
+        }
+
+        for (int i = date.First - 1, n = 0; i >= 0 && n < RecordWindow; i--, n++)
+        {
+            if (s.IsPunctuation(i) && !(s.IsDash(i) && s.Glued(i)))
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> w = s.Span(i);
+            if (s.IsWord(i) && (s.Is(i, "most") || s.Is(i, "least") || s.Is(i, "best") || s.Is(i, "worst")
+                || (w.Length > 4 && w.EndsWith("est", StringComparison.OrdinalIgnoreCase) && !NotSuperlatives.Contains(w))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Conjunctions that open a clause of their own: a date after one is not a figure's before it.</summary>
+    private static readonly Lexicon<bool> Subordinators = Lexicon.Set(
+        "after", "before", "when", "because", "while", "although", "though", "whereas", "once", "until", "if",
+        "which", "who", "where", "unless");
+
+    /// <summary>
+    /// "the deadliest crash since 1994, when a collision near Sturla killed 22 people": the figures of a "when"
+    /// clause right after a date happened at that date.
+    /// </summary>
+    private static void ScopeWhenClause(TokenStream s, DatePhrase date, List<Figure> figures, TimeScope?[] scopes)
+    {
+        if (!date.Resolved || !s.IsChar(date.Last + 1, ',') || !s.Is(date.Last + 2, "when") || date.Role is DateRole.Range)
+        {
+            return;
+        }
+
+        int end = date.Last + 3;
+        while (s.InRange(end) && !(s.IsPunctuation(end) && !(s.IsDash(end) && s.Glued(end))))
+        {
+            end++;
+        }
+
+        int first = date.First + (s.IsWord(date.First) && !s.IsCapitalized(date.First) && !char.IsDigit(s.Span(date.First)[0]) ? 1 : 0);
+        string text = s.Slice(first, date.Last);
+        var at = new TimeScope(text, new DateRange(date.Start, date.Start), text.ToUpperInvariant(), 0);
+        for (int f = 0; f < figures.Count; f++)
+        {
+            if (figures[f].First > date.Last + 2 && figures[f].Last < end && scopes[f] is null)
+            {
+                scopes[f] = at;
+            }
+        }
+    }
+
+    private static bool IsParenthetical(TokenStream s, DatePhrase date)
+        => date.Role == DateRole.Point && !date.DayLevel && date.First >= 3 && s.IsChar(date.First - 1, ',') && s.IsChar(date.Last + 1, ',')
+        && s.IsWord(date.First - 2);
+
+    /// <summary>What may stand for "a year" in "a year earlier".</summary>
+    private static readonly Lexicon<bool> OneYear = Lexicon.Set("a", "one", "the");
+
+    /// <summary>
+    /// The comparison base of a figure: "revenue of $4.2 billion for 2024, down from $4.9 billion a year earlier"
+    /// states $4.9 billion for 2023. A figure followed by "a year earlier", "a year before", "the year before" or
+    /// "the previous year" covers the year before the sentence's stated year; with no stated year, the words are
+    /// kept unresolved, so that the figure is never taken for the same period as one with a stated year.
+    /// </summary>
+    private static void AttachComparisonYears(TokenStream s, List<Figure> figures, TimeScope?[] scopes)
+    {
+        for (int f = 0; f < figures.Count; f++)
+        {
+            int i = figures[f].Last + 1;
+            int last;
+            if (s.InLexicon(i, OneYear) && s.Is(i + 1, "year") && (s.Is(i + 2, "earlier") || s.Is(i + 2, "before")))
+            {
+                last = i + 2;
+            }
+            else if (s.Is(i, "the") && (s.Is(i + 1, "previous") || s.Is(i + 1, "prior")) && s.Is(i + 2, "year"))
+            {
+                last = i + 2;
+            }
+            else
+            {
+                continue;
+            }
+
+            if (scopes[f] is not null)
+            {
+                continue;
+            }
+
+            DateValue? year = null;
+            foreach (TimeScope? other in scopes)
+            {
+                if (other?.Range is { Start: { Granularity: DateGranularity.Year } start, End: { } end } && start == end)
+                {
+                    year = start;
+                    break;
+                }
+            }
+
+            string text = s.Slice(i, last);
+            scopes[f] = year is { } y
+                ? new TimeScope(text, new DateRange(new DateValue(y.Year - 1), new DateValue(y.Year - 1)), text.ToUpperInvariant(), 0)
+                : new TimeScope(text, null, text.ToUpperInvariant(), 0);
+        }
+    }
+
     private static bool IsClauseStart(TokenStream s, int first)
         => first == 0 || s.Is(first - 1, "that") || s.IsChar(first - 1, ',') || s.IsChar(first - 1, '"') || s.IsChar(first - 1, '“') || s.IsChar(first - 1, '‘') || s.IsChar(first - 1, '\'');
+
+    private static bool HasSubordinator(TokenStream s, int from, int to)
+    {
+        for (int i = from; i <= to; i++)
+        {
+            if (s.InLexicon(i, Subordinators))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool HasBreak(TokenStream s, int from, int to)
     {
@@ -515,6 +750,27 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
     private static ClaimValue ValueOf(DatePhrase date)
         => date.Role == DateRole.Point ? ClaimValue.FromDate(date.Start) : ClaimValue.FromDateRange(RangeOf(date));
 
+    private const int DatelineReach = 4;
+
+    /// <summary>A date at the head of a story, followed by the agency in parentheses and a dash: "KESSEL, Sept 17 (Capital Wire) --".</summary>
+    private static bool IsDateline(TokenStream s, DatePhrase date)
+    {
+        if (date.First > DatelineReach || !s.IsChar(date.Last + 1, '('))
+        {
+            return false;
+        }
+
+        for (int i = date.Last + 2; s.InRange(i) && i <= date.Last + 8; i++)
+        {
+            if (s.IsChar(i, ')'))
+            {
+                return s.IsDash(i + 1);
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Names what a date dates: the words of its clause ("Russia vetoed a resolution").</summary>
     private static string DatedEvent(TokenStream s, DatePhrase date)
     {
@@ -534,6 +790,26 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
             {
                 words++;
             }
+        }
+
+        if (words == 0 && IsParenthetical(s, date) && !(s.IsWord(date.Last + 2) && (IsVerbLike(s.Span(date.Last + 2)) || s.InLexicon(date.Last + 2, FunctionWords.NounPhraseStops))))
+        {
+            // "The last time Orsa held a referendum, in 2011, only ...": the clause before the comma (but in "after
+            // Russia, in March 2024, vetoed a resolution" the aside sits between subject and verb: what follows).
+            last = date.First - 2;
+            first = last + 1;
+            for (int i = last; i >= 0 && words < MaxWords && !(s.IsPunctuation(i) && !(s.IsDash(i) && s.Glued(i))); i--)
+            {
+                first = i;
+                words += s.IsWord(i) || s.IsNumber(i) ? 1 : 0;
+            }
+        }
+
+        if (words == 1 && SubjectOfAside(s, first) is { } subject)
+        {
+            // "The dam, completed in 1987 and ...", "The line, which opened in 1968, ...": the noun before the comma
+            // and the verb of the aside.
+            return string.Concat(subject, " ", s.Slice(first, last));
         }
 
         if (words < 2)
@@ -566,6 +842,33 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
         }
 
         return last >= first ? s.Slice(first, last) : "date";
+    }
+
+    /// <summary>
+    /// The noun phrase an aside describes, when the verb at <paramref name="verb"/> opens the aside: "The dam,
+    /// completed", "The line, which opened": up to four words back from the comma, or <see langword="null"/>.
+    /// </summary>
+    private static string? SubjectOfAside(TokenStream s, int verb)
+    {
+        if (!s.IsWord(verb) || !(IsVerbLike(s.Span(verb)) || s.InLexicon(verb, FunctionWords.NounPhraseStops)))
+        {
+            return null;
+        }
+
+        int comma = s.Is(verb - 1, "which") || s.Is(verb - 1, "who") ? verb - 2 : verb - 1;
+        if (!s.IsChar(comma, ','))
+        {
+            return null;
+        }
+
+        int last = comma - 1;
+        int first = last + 1;
+        for (int i = last; i >= 0 && i > last - 4 && s.IsWord(i); i--)
+        {
+            first = i;
+        }
+
+        return first <= last && !IsVerbLike(s.Span(last)) ? s.Slice(first, last) : null;
     }
 
     private static readonly Lexicon<bool> Auxiliaries = Lexicon.Set(

@@ -23,8 +23,10 @@ internal static class BlockKey
                     || claim.Measure.StartsWith("more ", StringComparison.OrdinalIgnoreCase);
                 string head = MeasureWords.Head(relative ? claim.Measure[(claim.Measure.IndexOf(' ', StringComparison.Ordinal) + 1)..] : claim.Measure);
                 // Money and percentages are named in too many ways ("turnout of", "62% of voters", "revenue
-                // rose to"): their unit is the block, and their context decides.
-                if (unit.Dimension is UnitDimension.Currency or UnitDimension.Percent)
+                // rose to"), and a physical unit already says what is measured ("9,000 hectares of crops" and
+                // "9,000 hectares of farmland", "14 kilometres" and "14 kilometres of open water"): their unit is
+                // the block, and their context decides.
+                if (unit.Dimension is not UnitDimension.Count)
                 {
                     head = string.Empty;
                 }

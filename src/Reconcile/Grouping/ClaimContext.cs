@@ -20,13 +20,37 @@ internal sealed class ClaimContext
     private const int SubjectWords = 4;
     private const int MaxWordLength = 48;
 
+    private const float ClauseWeight = 2.0f;
+    private const int PoleWindow = 8;
+
     private int[] _terms;
     private float[] _weights;
 
-    private ClaimContext(int[] terms, float[] weights)
+    // The signed poles (OppositeWords) in the claim's clause: a count "in favour" and one "against".
+    private int[] _poles;
+
+    private ClaimContext(int[] terms, float[] weights, int[] poles)
     {
         _terms = terms;
         _weights = weights;
+        _poles = poles;
+    }
+
+    /// <summary>
+    /// Whether the two claims' clauses hold opposite words ("backed" and "opposed", "exports" and "imports") and
+    /// neither holds both: then they state different facts.
+    /// </summary>
+    public static bool Opposed(ClaimContext a, ClaimContext b)
+    {
+        foreach (int pole in a._poles)
+        {
+            if (Array.IndexOf(b._poles, -pole) >= 0 && Array.IndexOf(a._poles, -pole) < 0 && Array.IndexOf(b._poles, pole) < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public float Norm { get; private set; }
@@ -56,6 +80,10 @@ internal sealed class ClaimContext
         }
 
         bool isDate = claim.Value.Kind is ClaimValueKind.Date or ClaimValueKind.DateRange;
+
+        // For a date, the words of its own clause name the event it dates ("the worst flooding in the region since
+        // 1998"), so they weigh as much as a date's subject.
+        (int clauseFirst, int clauseLast) = isDate && claimFirst >= 0 ? DatedClause(stream, claimFirst, claimLast) : (-1, -2);
         for (int i = 0; i < stream.Count; i++)
         {
             if (!stream.IsWord(i))
@@ -72,6 +100,7 @@ internal sealed class ClaimContext
             // For a figure, the words right around it say which fact it is: "50 people died", "30 people missing".
             float weight = distance == 0 ? OwnWordWeight
                 : !isDate && distance <= NeighbourDistance ? NeighbourWeight
+                : i >= clauseFirst && i <= clauseLast ? ClauseWeight
                 : 1.0f / (1.0f + (distance / 4.0f));
             Add(scratch, table, stream.Span(i), weight);
         }
@@ -80,6 +109,8 @@ internal sealed class ClaimContext
         {
             AddSubject(scratch, table, stream, claimFirst, claim.Antecedent is not null);
         }
+
+        int[] poles = claimFirst >= 0 ? Poles(stream, claimFirst, claimLast) : [];
 
         if (claim.Antecedent is { } antecedent)
         {
@@ -116,7 +147,58 @@ internal sealed class ClaimContext
         }
 
         Array.Sort(terms, weights);
-        return new ClaimContext(terms, weights);
+        return new ClaimContext(terms, weights, poles);
+    }
+
+    /// <summary>The opposite words (<see cref="OppositeWords"/>) in the clause around the claim.</summary>
+    private static int[] Poles(TokenStream stream, int claimFirst, int claimLast)
+    {
+        List<int>? poles = null;
+        for (int step = -1; step <= 1; step += 2)
+        {
+            for (int i = step < 0 ? claimFirst - 1 : claimLast + 1, n = 0; stream.InRange(i) && n < PoleWindow; i += step, n++)
+            {
+                if (stream.IsPunctuation(i) && !(stream.IsDash(i) && stream.Glued(i)))
+                {
+                    break;
+                }
+
+                if (stream.IsWord(i) && OppositeWords.Poles.TryGet(stream.Span(i), out int pole) && !(poles ??= []).Contains(pole))
+                {
+                    poles.Add(pole);
+                }
+            }
+        }
+
+        return poles is null ? [] : [.. poles];
+    }
+
+    /// <summary>
+    /// The words of the clause a date stands in: back to the punctuation or clause opener before it, or, when the
+    /// date opens its clause, on to the punctuation after it.
+    /// </summary>
+    private static (int First, int Last) DatedClause(TokenStream stream, int claimFirst, int claimLast)
+    {
+        int first = claimFirst;
+        int words = 0;
+        for (int i = claimFirst - 1; i >= 0 && !(stream.IsPunctuation(i) && !(stream.IsDash(i) && stream.Glued(i))) && !stream.InLexicon(i, FunctionWords.ClauseOpeners); i--)
+        {
+            first = i;
+            words += stream.IsWord(i) ? 1 : 0;
+        }
+
+        if (words >= 2)
+        {
+            return (first, claimFirst - 1);
+        }
+
+        int last = claimLast;
+        for (int i = claimLast + 1; stream.InRange(i) && !(stream.IsPunctuation(i) && !(stream.IsDash(i) && stream.Glued(i))); i++)
+        {
+            last = i;
+        }
+
+        return (claimLast + 1, last);
     }
 
     /// <summary>The distinct words of a sentence, unweighted, to recognize the same sentence in two copies of a story.</summary>
@@ -269,7 +351,17 @@ internal sealed class ClaimContext
         }
 
         Span<char> buffer = stackalloc char[MaxWordLength];
-        int length = Normalize(word, buffer);
+        int length;
+        if (MeasureWords.TryEventWord(word, out string canonical))
+        {
+            canonical.CopyTo(buffer); // "killed", "died" and "dead" are one word to compare by
+            length = canonical.Length;
+        }
+        else
+        {
+            length = Normalize(word, buffer);
+        }
+
         int id = table.GetOrAdd(buffer[..length]);
         ref float slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(terms, id, out _);
         slot = Math.Max(slot, weight);

@@ -48,6 +48,41 @@ internal static class MeasureWords
 
     public static bool IsKnownNoun(ReadOnlySpan<char> word) => Nouns.Contains(word);
 
+    /// <summary>
+    /// Words that follow a counted noun without being part of what is counted: a state ("14 people dead", "30
+    /// people missing") or a spread ("14,000 employees worldwide").
+    /// </summary>
+    private static readonly Lexicon<bool> Complements = Lexicon.Set(
+        "dead", "injured", "wounded", "hurt", "missing", "killed", "alive", "homeless", "unaccounted", "trapped",
+        "stranded", "worldwide", "nationwide", "globally", "overall", "abroad", "statewide", "countrywide",
+        "altogether", "combined");
+
+    /// <summary>Whether a word after a counted noun says something about the things counted rather than naming them.</summary>
+    public static bool IsComplement(ReadOnlySpan<char> word) => Complements.Contains(word);
+
+    /// <summary>
+    /// Verbs and nouns of the events news counts, each to one word, so that two outlets reporting one figure with
+    /// different words still share them: "14 people were killed", "14 people died", "left 14 people dead", "a death
+    /// toll of 14". The classes follow the usual casualty and damage reporting of disasters and conflicts.
+    /// </summary>
+    private static readonly Lexicon<string> EventWords = new(new Dictionary<string, string>
+    {
+        ["died"] = "die", ["dies"] = "die", ["dead"] = "die", ["killed"] = "die", ["killing"] = "die", ["kills"] = "die",
+        ["kill"] = "die", ["death"] = "die", ["deaths"] = "die", ["fatalities"] = "die", ["fatality"] = "die",
+        ["perished"] = "die", ["toll"] = "die", ["deadliest"] = "die",
+        ["injured"] = "injure", ["injuring"] = "injure", ["injuries"] = "injure", ["injury"] = "injure",
+        ["wounded"] = "injure", ["wounding"] = "injure", ["hurt"] = "injure", ["hospitalised"] = "injure",
+        ["hospitalized"] = "injure",
+        ["missing"] = "missing", ["unaccounted"] = "missing",
+        ["evacuated"] = "evacuate", ["evacuation"] = "evacuate", ["evacuations"] = "evacuate", ["displaced"] = "evacuate",
+        ["fled"] = "evacuate", ["flee"] = "evacuate",
+        ["destroyed"] = "destroy", ["destroying"] = "destroy", ["razed"] = "destroy", ["flattened"] = "destroy",
+        ["arrested"] = "arrest", ["arrests"] = "arrest", ["detained"] = "arrest",
+    });
+
+    /// <summary>The one word for an event word ("killed" → "die"), or <see langword="false"/> when the word is none.</summary>
+    public static bool TryEventWord(ReadOnlySpan<char> word, out string canonical) => EventWords.TryGet(word, out canonical!);
+
     /// <summary>The plural of a unit word from a compound ("page" → "pages").</summary>
     public static string Plural(string word)
     {
@@ -97,9 +132,27 @@ internal static class MeasureWords
         return lower;
     }
 
-    /// <summary>The canonical word for what a measure counts: its head noun, singular, through the synonym table.</summary>
+    private static readonly Lexicon<bool> RatePeriods = Lexicon.Set("hour", "day", "week", "month", "year", "night", "season");
+
+    /// <summary>Whether a word names the period of a rate: "a day", "per year".</summary>
+    public static bool IsRatePeriod(ReadOnlySpan<char> word) => RatePeriods.Contains(word);
+
+    /// <summary>
+    /// The canonical word for what a measure counts: its head noun, singular, through the synonym table; for a rate
+    /// ("passengers a day") the head and its period ("passenger per day").
+    /// </summary>
     public static string Head(string measure)
     {
+        int period = measure.LastIndexOf(' ');
+        if (period > 0 && IsRatePeriod(measure.AsSpan(period + 1)))
+        {
+            int marker = measure.LastIndexOf(' ', period - 1);
+            if (marker > 0)
+            {
+                return string.Concat(Head(measure[..marker]), " per ", measure.AsSpan(period + 1).ToString().ToLowerInvariant());
+            }
+        }
+
         ReadOnlySpan<char> text = measure;
         int of = text.IndexOf(" of ", StringComparison.OrdinalIgnoreCase);
         ReadOnlySpan<char> main = of > 0 ? text[..of] : text;

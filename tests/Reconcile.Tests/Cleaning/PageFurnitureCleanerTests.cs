@@ -41,4 +41,10 @@ public sealed class PageFurnitureCleanerTests
         Document document = Document.Parse("a", "title: Advertisement\n\nBody.");
         Assert.That(new PageFurnitureCleaner().Clean(document).Select(s => s.Slice(document.Text)), Is.EqualTo(new[] { "Body." }));
     }
+    [Test]
+    public void Clean_DropsCaptionCreditedToTheOutletItself()
+    {
+        Document document = Document.Parse("a", "outlet: Kessel Evening Star\n\nBody.\nCandles outside the station on Wednesday night. (Evening Star)\nThe mayor (Evening Star) spoke.");
+        Assert.That(new PageFurnitureCleaner().Clean(document).Select(s => s.Slice(document.Text)), Is.EqualTo(new[] { "Body.", "The mayor (Evening Star) spoke." }));
+    }
 }

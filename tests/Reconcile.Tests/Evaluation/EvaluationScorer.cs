@@ -281,7 +281,7 @@ internal static class EvaluationScorer
         {
             ClaimGroup group = pairs[0].A.Group;
             var facts = pairs.SelectMany(p => new[] { p.A, p.B }).Select(m => m.Fact).Distinct().ToList();
-            string parts = string.Join(" + ", facts.Select(f => $"{f.Id} [{Said(matches.Where(m => m.Fact == f && m.Group == group))}]"));
+            string parts = string.Join(" + ", facts.Select(f => $"{f.Id} [{Detailed(matches.Where(m => m.Fact == f && m.Group == group))}]"));
             errors.WrongMerges.Add($"{Describe(group)} merges {parts}");
         }
 
@@ -296,7 +296,7 @@ internal static class EvaluationScorer
             var groups = mine.Select(m => m.Group).Distinct().OrderBy(GroupNumber).ToList();
             if (groups.Count > 1 && mine.Select(m => m.Gold.Source).Distinct(StringComparer.Ordinal).Count() > 1)
             {
-                errors.SplitFacts.Add($"{fact.Id} ({Name(fact.Verdict)}): " + string.Join(" | ", groups.Select(g => $"{g.Id} {Said(mine.Where(m => m.Group == g))}")));
+                errors.SplitFacts.Add($"{fact.Id} ({Name(fact.Verdict)}): " + string.Join(" | ", groups.Select(g => $"{g.Id} {Detailed(mine.Where(m => m.Group == g))}")));
             }
         }
     }
@@ -429,6 +429,10 @@ internal static class EvaluationScorer
     private static string Describe(ClaimGroup group) => $"{group.Id} \"{group.Label}\" ({group.Verdict})";
 
     private static string Said(IEnumerable<Match> matches) => string.Join(", ", matches.Select(m => $"{m.Gold.Source} \"{m.Claim.Text}\""));
+
+    /// <summary>The claims with what the library read as their measure and period, to see why they were split or merged.</summary>
+    private static string Detailed(IEnumerable<Match> matches)
+        => string.Join(", ", matches.Select(m => $"{m.Gold.Source} \"{m.Claim.Text}\" <{m.Claim.Measure}{(m.Claim.Scope is { } scope ? "; " + scope.Text : string.Empty)}>"));
 
     private static string Said(IEnumerable<Claim> claims) => string.Join(", ", claims.Select(c => $"{c.Source.Id} \"{c.Text}\""));
 

@@ -174,4 +174,86 @@ public sealed class NewsClaimExtractorTests
             Assert.DoesNotThrow(() => Claims(text.ToString(), published), text.ToString());
         }
     }
+    [TestCase("The plant will close in June.", "June 2025")]
+    [TestCase("The plant is due to close in June.", "June 2025")]
+    [TestCase("The plant closed in June.", "June 2024")]
+    [TestCase("The plant will close in June 2024.", "June 2024")]
+    [TestCase("The plant will close in January.", "January 2026")]
+    [TestCase("The plant will close in February.", "February 2025")]
+    public void Extract_YearlessMonth_InTheFutureTense_IsTheComingOne(string text, string expected)
+        => Assert.That(Claims(text, new DateOnly(2025, 2, 6)).Single().Value.ToString(), Is.EqualTo(expected));
+
+    [Test]
+    public void Extract_DateOfAPassiveVerb_IsAClaimNotAScope()
+    {
+        Claim[] claims = Claims("The company was founded in 1994 by two university engineers.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(claims.Select(c => c.Value.ToString()), Is.EquivalentTo(new[] { "2", "1994" }));
+            Assert.That(claims.Single(c => c.Value.Kind == ClaimValueKind.Quantity).Scope, Is.Null);
+        });
+    }
+
+    [Test]
+    public void Extract_SinceDateOfARecord_IsAClaimNotAScope()
+    {
+        Claim[] claims = Claims("Its shares fell 12 percent, their steepest one-day drop since 2020.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(claims.Select(c => c.Value.ToString()), Does.Contain("since 2020"));
+            Assert.That(claims.Where(c => c.Value.Kind == ClaimValueKind.Quantity).Select(c => c.Scope), Has.All.Null);
+        });
+    }
+
+    [Test]
+    public void Extract_DateAfterASubordinateClause_IsNotTheScopeOfTheFigureBefore()
+    {
+        Claim jobs = Claims("It will cut 1,800 jobs after revenue for 2024 came in at $3.9 billion.").First(c => c.Text.Contains("jobs", StringComparison.Ordinal));
+        Assert.That(jobs.Scope, Is.Null);
+    }
+    [Test]
+    public void Extract_FigureAYearEarlier_CoversTheYearBeforeTheStatedOne()
+    {
+        Claim[] claims = Claims("It reported revenue of $4.2 billion for 2024, down from $4.9 billion a year earlier.");
+        Claim earlier = claims.Single(c => c.Text.Contains("4.9", StringComparison.Ordinal));
+        Assert.That(earlier.Scope!.Range, Is.EqualTo(new DateRange(new DateValue(2023), new DateValue(2023))));
+    }
+
+    [Test]
+    public void Extract_ParentheticalDate_IsBothAScopeAndAClaim()
+    {
+        Claim[] claims = Claims("The last time Orsa held a referendum, in 2011, only 48 percent of voters took part.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(claims.Single(c => c.Value.Kind == ClaimValueKind.Quantity).Scope!.Text, Is.EqualTo("in 2011"));
+            Assert.That(claims.Select(c => c.Value.ToString()), Does.Contain("2011"));
+        });
+    }
+    [Test]
+    public void Extract_FiguresOfAWhenClause_HappenedAtTheDateBeforeIt()
+    {
+        Claim[] claims = Claims("It is the deadliest crash since 1994, when a collision near Sturla killed 22 people.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(claims.Single(c => c.Value.Kind == ClaimValueKind.Quantity).Scope!.Range, Is.EqualTo(new DateRange(new DateValue(1994), new DateValue(1994))));
+            Assert.That(claims.Select(c => c.Value.ToString()), Does.Contain("since 1994"));
+        });
+    }
+
+    [TestCase("The crash left 14 people dead.", "people")]
+    [TestCase("Halden has 14,000 employees worldwide.", "employees")]
+    public void Extract_Complement_IsNotPartOfTheMeasure(string text, string measure)
+        => Assert.That(Claims(text).Single().Measure, Is.EqualTo(measure));
+    [Test]
+    public void Extract_DatelineDay_IsNoClaim()
+        => Assert.That(Claims("KESSEL, Sept 17 (Capital Wire) -- A train derailed on Tuesday.", new DateOnly(2025, 9, 17)).Select(c => c.Text), Is.EqualTo(new[] { "on Tuesday" }));
+
+    [TestCase("The dam, completed in 1987, was reinforced later.", "The dam completed")]
+    [TestCase("The last time Orsa held a referendum, in 2011, only 48 percent of voters took part.", "The last time Orsa held a referendum")]
+    public void Extract_DateInAnAside_IsNamedByTheClauseItDates(string text, string measure)
+        => Assert.That(Claims(text).First(c => c.Value.Kind == ClaimValueKind.Date).Measure, Is.EqualTo(measure));
+    [TestCase("The route carries about 9,000 passengers a day.", "passengers a day")]
+    [TestCase("The route carried about 9,000 passengers a year ago.", "passengers")]
+    public void Extract_RatePeriod_IsPartOfTheMeasure(string text, string measure)
+        => Assert.That(Claims(text).First(c => c.Value.Kind == ClaimValueKind.Quantity).Measure, Is.EqualTo(measure));
 }
