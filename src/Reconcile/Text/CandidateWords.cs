@@ -43,6 +43,7 @@ internal static class CandidateWords
         Add(NumberWords.Negative.Words, Starts.Quantity);
         Add(NumberWords.Fractions.Words, Starts.Quantity);
         Add(UnitWords.PrefixCodes.Words, Starts.Quantity);
+        Add(UnitWords.MillionCodes.Words, Starts.Quantity);
         Add(UnitWords.DollarCountries.Words, Starts.Quantity);
         Add(UnitWords.Words.Words, Starts.Quantity);
         return new Lexicon<Starts>(table);

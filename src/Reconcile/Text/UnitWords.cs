@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Reconcile.Text;
 
@@ -59,7 +60,9 @@ internal static class UnitWords
         ["mbps"] = Symbol("Mbps"), ["gbps"] = Symbol("Gbps"), ["kbps"] = Symbol("kbps"),
         ["hz"] = Symbol("Hz"), ["khz"] = Symbol("kHz"), ["mhz"] = Symbol("MHz"), ["ghz"] = Symbol("GHz"),
         ["kw"] = Symbol("kW"), ["mw"] = Symbol("MW"), ["gw"] = Symbol("GW"), ["kwh"] = Symbol("kWh"), ["mwh"] = Symbol("MWh"),
-        ["gwh"] = Symbol("GWh"), ["twh"] = Symbol("TWh"), ["watts"] = Symbol("W"), ["megawatts"] = Symbol("MW"), ["gigawatts"] = Symbol("GW"),
+        ["gwh"] = Symbol("GWh"), ["twh"] = Symbol("TWh"), ["watt"] = Symbol("W"), ["watts"] = Symbol("W"),
+        ["kilowatt"] = Symbol("kW"), ["kilowatts"] = Symbol("kW"), ["megawatt"] = Symbol("MW"), ["megawatts"] = Symbol("MW"), ["gigawatt"] = Symbol("GW"),
+        ["gigawatts"] = Symbol("GW"),
         ["hp"] = Symbol("hp"), ["bhp"] = Symbol("hp"), ["horsepower"] = Symbol("hp"), ["mah"] = Symbol("mAh"),
         ["mpg"] = Symbol("mpg"), ["rpm"] = Symbol("rpm"), ["ppm"] = Symbol("ppm"), ["calories"] = Symbol("kcal"), ["kcal"] = Symbol("kcal"),
     });
@@ -119,6 +122,14 @@ internal static class UnitWords
         ["RM"] = "MYR", ["MYR"] = "MYR", ["KRW"] = "KRW", ["RUB"] = "RUB", ["SEK"] = "SEK", ["NOK"] = "NOK", ["DKK"] = "DKK",
         ["ZAR"] = "ZAR", ["BRL"] = "BRL", ["MXN"] = "MXN", ["TRY"] = "TRY", ["AED"] = "AED", ["SAR"] = "SAR",
     });
+
+    /// <summary>
+    /// Codes for millions of a currency, as business news writes them ("30 MUSD", "MEUR 120", "48.5 MGBP", "MSEK 300"):
+    /// "M" and a three-letter code of <see cref="PrefixCodes"/>, matched in capitals only.
+    /// </summary>
+    public static readonly Lexicon<string> MillionCodes = new(PrefixCodes.Words
+        .Where(code => code.Length == 3 && code.All(char.IsAsciiLetterUpper))
+        .Select(code => new KeyValuePair<string, string>("M" + code, PrefixCodes.TryGet(code, out string? iso) ? iso : code)));
 
     /// <summary>Currency words and codes after a figure.</summary>
     public static readonly Lexicon<string> Words = new(new Dictionary<string, string>
