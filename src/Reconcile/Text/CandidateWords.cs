@@ -37,11 +37,11 @@ internal static class CandidateWords
         Add(PeriodWords.Parts.Words, Starts.Date);
         Add(PeriodWords.Ordinals.Words, Starts.Date);
         Add(PeriodWords.Letters.Words, Starts.Date);
-        Add(QuantityStarters, Starts.Quantity);
-        Add(NumberWords.Cardinals.Words, Starts.Quantity);
-        Add(NumberWords.VaguePlurals.Words, Starts.Quantity);
-        Add(NumberWords.Negative.Words, Starts.Quantity);
-        Add(NumberWords.Fractions.Words, Starts.Quantity);
+        Add(QuantityStarters, Starts.Quantity | Starts.QuantityWord);
+        Add(NumberWords.Cardinals.Words, Starts.Quantity | Starts.QuantityWord);
+        Add(NumberWords.VaguePlurals.Words, Starts.Quantity | Starts.QuantityWord);
+        Add(NumberWords.Negative.Words, Starts.Quantity | Starts.QuantityWord);
+        Add(NumberWords.Fractions.Words, Starts.Quantity | Starts.QuantityWord);
         Add(UnitWords.PrefixCodes.Words, Starts.Quantity);
         Add(UnitWords.MillionCodes.Words, Starts.Quantity);
         Add(UnitWords.DollarCountries.Words, Starts.Quantity);

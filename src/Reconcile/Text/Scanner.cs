@@ -193,7 +193,8 @@ internal sealed class Scanner
                 continue;
             }
 
-            if ((starts & Starts.Quantity) != 0 && QuantityGrammar.IsCandidate(s, i) && QuantityGrammar.TryRead(s, i, out QuantityMatch match))
+            if ((starts & Starts.Quantity) != 0 && ((starts & Starts.QuantityWord) != 0 || token.Kind == TokenKind.Number || QuantityGrammar.IsCandidate(s, i))
+                && QuantityGrammar.TryRead(s, i, out QuantityMatch match))
             {
                 if (s[match.First].Start < consumed)
                 {
