@@ -44,6 +44,7 @@ internal static class CandidateWords
         Add(NumberWords.Fractions.Words, Starts.Quantity | Starts.QuantityWord);
         Add(UnitWords.PrefixCodes.Words, Starts.Quantity);
         Add(UnitWords.MillionCodes.Words, Starts.Quantity);
+        Add(UnitWords.FoldedSigns.Words, Starts.Quantity);
         Add(UnitWords.DollarCountries.Words, Starts.Quantity);
         Add(UnitWords.Words.Words, Starts.Quantity);
         return new Lexicon<Starts>(table);

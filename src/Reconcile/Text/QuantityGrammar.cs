@@ -28,7 +28,7 @@ internal static class QuantityGrammar
             TokenKind.Punctuation => s.IsDash(i) || s.IsChar(i, '.'),
             TokenKind.Word => NumberWords.Cardinals.Contains(s.Span(i)) || NumberWords.VaguePlurals.Contains(s.Span(i))
                 || NumberWords.Negative.Contains(s.Span(i)) || NumberWords.Fractions.Contains(s.Span(i))
-                || s.Is(i, "a") || s.Is(i, "an") || s.Is(i, "tens") || IsPrefixCode(s, i) || IsMillionCode(s, i)
+                || s.Is(i, "a") || s.Is(i, "an") || s.Is(i, "tens") || IsPrefixCode(s, i) || IsMillionCode(s, i) || IsFoldedSign(s, i)
                 || (s.IsChar(i + 1, '$') && (UnitWords.DollarCountries.Contains(s.Span(i)) || (s.Glued(i + 1) && UnitWords.Words.Contains(s.Span(i))))),
             _ => false,
         };
@@ -349,6 +349,11 @@ internal static class QuantityGrammar
                 i++;
             }
         }
+        else if (IsFoldedSign(s, i))
+        {
+            currency = UnitWords.FoldedSigns.TryGet(s.Span(i), out string? folded) ? folded : null; // "PS2.7m" (£2.7m)
+            i++;
+        }
         else if (IsPrefixCode(s, i) && s.IsNumber(i + 1))
         {
             currency = UnitWords.PrefixCodes.TryGet(s.Span(i), out string? prefix) ? prefix : null;
@@ -361,6 +366,12 @@ internal static class QuantityGrammar
 
         return s.InRange(i);
     }
+
+    /// <summary>"PS21,700", "PS6m": an ASCII-folded currency sign glued to an amount with grouping, decimals or a scale.</summary>
+    private static bool IsFoldedSign(TokenStream s, int i)
+        => s.IsWord(i) && IsAllUpper(s.Span(i)) && UnitWords.FoldedSigns.Contains(s.Span(i)) && s.IsNumber(i + 1) && s.Glued(i + 1)
+        && (s.Span(i + 1).IndexOfAny(',', '.') >= 0 || (s.IsWord(i + 2) && s.Glued(i + 2) && NumberWords.GluedScales.Contains(s.Span(i + 2)))
+            || (s.IsWord(i + 2) && !s.Glued(i + 2) && NumberWords.Scales.Contains(s.Span(i + 2))));
 
     /// <summary>"MUSD", "MEUR": millions of a currency, in capitals.</summary>
     private static bool IsMillionCode(TokenStream s, int i) => s.IsWord(i) && s.Span(i).Length == 4 && IsAllUpper(s.Span(i)) && UnitWords.MillionCodes.Contains(s.Span(i));
@@ -615,6 +626,14 @@ internal static class QuantityGrammar
                 return false;
             }
 
+            // "1.99×10−30", "6.02 x 10^23": scientific notation (a sign or a caret is required, so "2 x 10 m" stays a size).
+            if (TryReadExponent(s, i + 1, out int exponent, out int exponentLast))
+            {
+                value *= Math.Pow(10, exponent);
+                last = exponentLast;
+                return double.IsFinite(value) && value != 0;
+            }
+
             // "10 1/2 miles": a whole number and a fraction.
             if (decimals == 0 && value < 1000 && s.IsNumber(i + 1) && !s.Glued(i + 1) && (s.IsChar(i + 2, '/') || s.IsChar(i + 2, '\u2044')) && s.Glued(i + 2)
                 && TryReadNumber(s, i + 1, money, ref currency, out double part, out _, out int partLast, out _, out _, out _) && part < 1 && partLast == i + 3)
@@ -749,6 +768,44 @@ internal static class QuantityGrammar
         }
 
         return TryReadNumberWords(s, i, out value, out step, out last);
+    }
+
+    /// <summary>Reads "×10−30", "x 10^23", "×10^-8" after a figure: the power of ten, from the times sign to the exponent.</summary>
+    private static bool TryReadExponent(TokenStream s, int j, out int exponent, out int last)
+    {
+        exponent = 0;
+        last = j;
+        bool timesSign = s.IsChar(j, '×');
+        if (!(timesSign || s.Is(j, "x")) || !s.IsNumber(j + 1) || s.Span(j + 1) is not "10")
+        {
+            return false;
+        }
+
+        int k = j + 2;
+        bool caret = s.IsChar(k, '^') && s.Glued(k);
+        if (caret)
+        {
+            k++;
+        }
+
+        int sign = 1;
+        bool signed = false;
+        if (s.Glued(k) && (s.IsDash(k) || s.IsChar(k, '−') || s.IsChar(k, '+')))
+        {
+            sign = s.IsChar(k, '+') ? 1 : -1;
+            signed = true;
+            k++;
+        }
+
+        if ((!caret && !(signed && timesSign)) || !s.IsNumber(k) || !s.Glued(k) || s.Span(k).Length > 3
+            || !int.TryParse(s.Span(k), NumberStyles.None, CultureInfo.InvariantCulture, out int power))
+        {
+            return false;
+        }
+
+        exponent = sign * power;
+        last = k;
+        return true;
     }
 
     /// <summary>A length unit followed by a glued "2" or "²" is an area ("km2"); "3" or "³" a volume.</summary>

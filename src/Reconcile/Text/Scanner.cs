@@ -288,7 +288,8 @@ internal sealed class Scanner
         }
 
         ReadOnlySpan<char> letters = span[start..digits];
-        return UnitWords.PrefixCodes.Contains(letters) || UnitWords.DollarCountries.Contains(letters) || PeriodWords.Letters.Contains(letters);
+        return UnitWords.PrefixCodes.Contains(letters) || UnitWords.DollarCountries.Contains(letters) || PeriodWords.Letters.Contains(letters)
+            || UnitWords.FoldedSigns.Contains(letters);
     }
 
     private static int EndOfDigits(string text, int i, int end)

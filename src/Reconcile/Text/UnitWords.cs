@@ -88,7 +88,9 @@ internal static class UnitWords
         (["chinese", "yuan"], Unit.Currency("CNY")), (["japanese", "yen"], Unit.Currency("JPY")), (["swiss", "francs"], Unit.Currency("CHF")),
         (["swiss", "franc"], Unit.Currency("CHF")), (["indian", "rupees"], Unit.Currency("INR")), (["british", "pounds"], Unit.Currency("GBP")),
         (["pounds", "sterling"], Unit.Currency("GBP")), (["south", "korean", "won"], Unit.Currency("KRW")), (["mexican", "pesos"], Unit.Currency("MXN")),
-        (["turkish", "lira"], Unit.Currency("TRY")), (["brazilian", "reais"], Unit.Currency("BRL")), (["south", "african", "rand"], Unit.Currency("ZAR")), (["parts", "per", "million"], Symbol("ppm")),
+        (["turkish", "lira"], Unit.Currency("TRY")), (["danish", "crowns"], Unit.Currency("DKK")),
+        (["danish", "kroner"], Unit.Currency("DKK")), (["swedish", "crowns"], Unit.Currency("SEK")), (["swedish", "kronor"], Unit.Currency("SEK")),
+        (["norwegian", "crowns"], Unit.Currency("NOK")), (["norwegian", "kroner"], Unit.Currency("NOK")), (["czech", "crowns"], Unit.Currency("CZK")), (["brazilian", "reais"], Unit.Currency("BRL")), (["south", "african", "rand"], Unit.Currency("ZAR")), (["parts", "per", "million"], Symbol("ppm")),
         (["degrees", "celsius"], Celsius), (["degrees", "centigrade"], Celsius), (["degrees", "fahrenheit"], Fahrenheit),
         (["degree", "celsius"], Celsius), (["degree", "fahrenheit"], Fahrenheit), (["degrees", "c"], Celsius), (["degrees", "f"], Fahrenheit),
         (["deg", "c"], Celsius), (["deg", "f"], Fahrenheit), (["°", "c"], Celsius), (["°", "f"], Fahrenheit), (["°c"], Celsius), (["°f"], Fahrenheit),
@@ -130,6 +132,13 @@ internal static class UnitWords
     public static readonly Lexicon<string> MillionCodes = new(PrefixCodes.Words
         .Where(code => code.Length == 3 && code.All(char.IsAsciiLetterUpper))
         .Select(code => new KeyValuePair<string, string>("M" + code, PrefixCodes.TryGet(code, out string? iso) ? iso : code)));
+
+    /// <summary>
+    /// Currency signs as ASCII folding writes them, glued before an amount: text that went through a transliteration
+    /// table (Python's unidecode, common in scraped news) has "PS2.7m" for "£2.7m". Read only before an amount with
+    /// grouping, decimals or a scale ("PS21,700", "PS6m"), so "PS5" stays a games console.
+    /// </summary>
+    public static readonly Lexicon<string> FoldedSigns = new(new Dictionary<string, string> { ["PS"] = "GBP" });
 
     /// <summary>Currency words and codes after a figure.</summary>
     public static readonly Lexicon<string> Words = new(new Dictionary<string, string>

@@ -114,6 +114,9 @@ public sealed class RecognizerTests
     [TestCase("Losses in excess of 30 MUSD and a charge of 75 USD million were booked.", "more than $30 million | $75 million")]
     [TestCase("A category 4 storm hit stage 3 of the race, and 550 megawatt of capacity went offline.", "550")]
     [TestCase("It tested 200 people for COVID -19 and found one per cent positive.", "200 | 1%")]
+    [TestCase("The package was worth up to PS2.7m, after a PS6m bonus; the PS5 sold out.", "up to £2.7 million | £6 million")]
+    [TestCase("The mass is approximately 1.99×10−30 kilograms, about 6.02 x 10^23 atoms.", "about 1.99E-30 kg | about 6.02E+23")]
+    [TestCase("Deposits of more than 7.5 million Danish crowns (US $1.1 million) are charged.", "more than 7.5 million DKK | more than $1.1 million")]
     public void Recognize_NewsFigures(string input, string values)
         => Assert.That(string.Join(" | ", Recognizer.Recognize(input).Select(r => r.Value.ToString())), Is.EqualTo(values));
 
