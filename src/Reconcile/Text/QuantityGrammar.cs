@@ -121,7 +121,7 @@ internal static class QuantityGrammar
         // A score: "2-1", "89-89", "9-2 lead" (small whole numbers, the second not above the first).
         if (currency is null && physical is null && s.IsNumber(last) && last == i && s.IsDash(last + 1) && s.Glued(last + 1) && s.IsNumber(last + 2) && s.Glued(last + 2)
             && s.Span(last).Length <= 2 && s.Span(last + 2).Length <= 2
-            && int.TryParse(s.Span(last + 2), NumberStyles.None, CultureInfo.InvariantCulture, out int second) && second <= value && !s.Glued(last + 3))
+            && int.TryParse(s.Span(last + 2), NumberStyles.None, CultureInfo.InvariantCulture, out int second) && second <= value && (!s.Glued(last + 3) || s.IsPunctuation(last + 3)))
         {
             return false;
         }
@@ -458,8 +458,9 @@ internal static class QuantityGrammar
             return false;
         }
 
-        // A bare "3 to 5" with no unit or scale on either side is too weak ("aged 18 to 34" is two ages, "page 3 to 5").
-        bool anchored = unit is not null || unit2 is not null || EndsInScale(s, last2) || between || from || gluedDash || ((spacedDash || halfDash) && value2 > value);
+        // A bare "3 to 5" with no unit or scale on either side is too weak ("page 3 to 5"), except after "aged": "women aged 25 to 54".
+        bool anchored = unit is not null || unit2 is not null || EndsInScale(s, last2) || between || from || gluedDash || ((spacedDash || halfDash) && value2 > value)
+            || (hedgeFirst < 0 && (s.Is(start - 1, "aged") || s.Is(start - 1, "ages")));
         if (!anchored && (to || spacedDash || halfDash || or))
         {
             return false;

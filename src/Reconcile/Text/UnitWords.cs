@@ -64,6 +64,7 @@ internal static class UnitWords
         ["kilowatt"] = Symbol("kW"), ["kilowatts"] = Symbol("kW"), ["megawatt"] = Symbol("MW"), ["megawatts"] = Symbol("MW"), ["gigawatt"] = Symbol("GW"),
         ["gigawatts"] = Symbol("GW"),
         ["hp"] = Symbol("hp"), ["bhp"] = Symbol("hp"), ["horsepower"] = Symbol("hp"), ["mah"] = Symbol("mAh"),
+        ["degree"] = Symbol("°"), ["degrees"] = Symbol("°"),
         ["mpg"] = Symbol("mpg"), ["rpm"] = Symbol("rpm"), ["ppm"] = Symbol("ppm"), ["calories"] = Symbol("kcal"), ["kcal"] = Symbol("kcal"),
     });
 
