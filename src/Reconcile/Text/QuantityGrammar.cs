@@ -404,7 +404,7 @@ internal static class QuantityGrammar
         // "75 -300mm": a dash glued to the second figure only is a range when the figures rise, else a sign ("Stoxx 50 -1.3%").
         bool halfDash = s.IsDash(join) && !s.Glued(join) && s.Glued(join + 1) && s.IsNumber(join + 1);
         bool to = s.Is(join, "to") || s.Is(join, "through");
-        bool or = s.Is(join, "or") && hedgeFirst < 0 && !between && !from; // "three or four years"
+        bool or = s.Is(join, "or") && hedgeFirst < 0 && !between && !from; // "three or four ships": rising figures only
         bool joiner = (between && s.Is(join, "and")) || (from && (to || s.Is(join, "until") || s.IsDash(join))) || gluedDash || spacedDash || halfDash || to || or;
         if (!joiner || !s.InRange(join + 1))
         {
@@ -461,7 +461,7 @@ internal static class QuantityGrammar
         // A bare "3 to 5" with no unit or scale on either side is too weak ("page 3 to 5"), except after "aged": "women aged 25 to 54".
         bool anchored = unit is not null || unit2 is not null || EndsInScale(s, last2) || between || from || gluedDash || ((spacedDash || halfDash) && value2 > value)
             || (hedgeFirst < 0 && (s.Is(start - 1, "aged") || s.Is(start - 1, "ages")));
-        if (!anchored && (to || spacedDash || halfDash || or))
+        if (!anchored && (to || spacedDash || halfDash))
         {
             return false;
         }
