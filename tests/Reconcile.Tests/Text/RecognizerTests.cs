@@ -118,6 +118,7 @@ public sealed class RecognizerTests
     [TestCase("The mass is approximately 1.99×10−30 kilograms, about 6.02 x 10^23 atoms.", "about 1.99E-30 kg | about 6.02E+23")]
     [TestCase("Deposits of more than 7.5 million Danish crowns (US $1.1 million) are charged.", "more than 7.5 million DKK | more than $1.1 million")]
     [TestCase("Employment for women aged 25 to 54 rose; warming of 1.5 to 2 degree was the aim; the game ended 89-89.", "between 25 and 54 | between 1.5 and 2")]
+    [TestCase("Children under the age of 5 and people over the age of 65 were most at risk.", "less than 5 | more than 65")]
     public void Recognize_NewsFigures(string input, string values)
         => Assert.That(string.Join(" | ", Recognizer.Recognize(input).Select(r => r.Value.ToString())), Is.EqualTo(values));
 
