@@ -188,9 +188,10 @@ internal static class DateGrammar
 
         // A lone month name needs a preposition too: "May" is also a verb.
         // Without one, a month capitalized as a name ("out February", "February was") still is one, unless it starts a
-        // name ("April Ryan", "June Carter") or follows one.
+        // name ("April Ryan", "June Carter"), follows one, or is the subject of a reporting verb ("June said").
         if (date.MonthOnly && head == start && !s.InLexicon(start - 1, FunctionWords.DatePrepositions)
-            && (s.Is(start, "May") || !s.IsCapitalized(start) || s.IsCapitalized(start + 1) || (s.IsCapitalized(start - 1) && !s.IsChar(start - 2, '.')) || s.Glued(start + 1)))
+            && (s.Is(start, "May") || !s.IsCapitalized(start) || s.IsCapitalized(start + 1) || (s.IsCapitalized(start - 1) && !s.IsChar(start - 2, '.')) || s.Glued(start + 1)
+                || s.Is(start + 1, "said") || s.Is(start + 1, "says") || s.Is(start + 1, "told") || s.Is(start + 1, "added") || s.Is(start + 1, "wrote")))
         {
             return false;
         }
