@@ -411,8 +411,10 @@ internal static class QuantityGrammar
             return false;
         }
 
-        // "increased by $43.6 billion to $419.2 billion", "rose 5% to 10%": a change and where it ended, not a range.
-        if (to && !between && !from && (s.Is(start - 1, "by") || s.InLexicon(start - 1, FunctionWords.ChangeVerbs) || (hedgeFirst >= 0 && s.InLexicon(hedgeFirst - 1, FunctionWords.ChangeVerbs))))
+        // "increased by $43.6 billion to $419.2 billion", "rose 5% to 10%": a change and where it ended, not a range;
+        // but a bare first figure sharing the second's unit is a range ("dropped by 1 to 1.5 degrees"), checked below.
+        bool change = to && !between && !from && (s.Is(start - 1, "by") || s.InLexicon(start - 1, FunctionWords.ChangeVerbs) || (hedgeFirst >= 0 && s.InLexicon(hedgeFirst - 1, FunctionWords.ChangeVerbs)));
+        if (change && unit is not null)
         {
             return false;
         }
@@ -454,6 +456,13 @@ internal static class QuantityGrammar
         }
 
         if (unit is { } u1 && unit2 is { } u2 && u1 != u2)
+        {
+            return false;
+        }
+
+        // After a verb of change, only "by 1 to 1.5 degrees" (one unit for both, ends close together) is a range;
+        // "cut by 0.2 to 3.1 percent" is a change and where it ended.
+        if (change && (unit2 is null || value2 > 3 * value || value <= 0))
         {
             return false;
         }

@@ -119,6 +119,7 @@ public sealed class RecognizerTests
     [TestCase("Deposits of more than 7.5 million Danish crowns (US $1.1 million) are charged.", "more than 7.5 million DKK | more than $1.1 million")]
     [TestCase("Employment for women aged 25 to 54 rose; warming of 1.5 to 2 degree was the aim; the game ended 89-89.", "between 25 and 54 | between 1.5 and 2")]
     [TestCase("Children under the age of 5 and people over the age of 65 were most at risk.", "less than 5 | more than 65")]
+    [TestCase("Temperatures dropped by 1 to 1.5 degrees Celsius; the forecast was cut by 0.2 to 3.1 percent.", "between 1 °C and 1.5 °C | 0.2 | 3.1%")]
     public void Recognize_NewsFigures(string input, string values)
         => Assert.That(string.Join(" | ", Recognizer.Recognize(input).Select(r => r.Value.ToString())), Is.EqualTo(values));
 
