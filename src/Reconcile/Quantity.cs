@@ -190,6 +190,11 @@ public readonly struct Quantity : IEquatable<Quantity>
     internal static string FormatNumber(double value)
     {
         double magnitude = Math.Abs(value);
+        if (magnitude >= 1e15 || (magnitude > 0 && magnitude < 1e-6))
+        {
+            return value.ToString("0.#####E+0", CultureInfo.InvariantCulture); // "1.99E-30 kg", "6.02E+23"
+        }
+
         if (magnitude >= 1e9 && Math.Round(value / 1e7) * 1e7 == value)
         {
             return (value / 1e9).ToString("0.##", CultureInfo.InvariantCulture) + " billion";

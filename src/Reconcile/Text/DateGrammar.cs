@@ -187,7 +187,11 @@ internal static class DateGrammar
         }
 
         // A lone month name needs a preposition too: "May" is also a verb.
-        if (date.MonthOnly && head == start && !s.InLexicon(start - 1, FunctionWords.DatePrepositions))
+        // Without one, a month capitalized as a name ("out February", "February was") still is one, unless it starts a
+        // name ("April Ryan", "June Carter"), follows one, or is the subject of a reporting verb ("June said").
+        if (date.MonthOnly && head == start && !s.InLexicon(start - 1, FunctionWords.DatePrepositions)
+            && (s.Is(start, "May") || !s.IsCapitalized(start) || s.IsCapitalized(start + 1) || (s.IsCapitalized(start - 1) && !s.IsChar(start - 2, '.')) || s.Glued(start + 1)
+                || s.Is(start + 1, "said") || s.Is(start + 1, "says") || s.Is(start + 1, "told") || s.Is(start + 1, "added") || s.Is(start + 1, "wrote")))
         {
             return false;
         }
@@ -461,6 +465,11 @@ internal static class DateGrammar
         if (published is { } p && resolvePast)
         {
             int year = month < p.Month || (month == p.Month && (day == 0 || day <= p.Day)) ? p.Year : p.Year - 1;
+            for (int back = 0; back < 8 && day > 0 && !IsValidDay(year, month, day) && day <= DateTime.DaysInMonth(2024, month); back++)
+            {
+                year--; // "Feb 29" in a common year: the last leap year's
+            }
+
             if (day == 0 || IsValidDay(year, month, day))
             {
                 date = new SingleDate(last, day > 0 ? new DateValue(year, month, day) : new DateValue(year, month), true, false, month, day, expression, false, false);

@@ -60,6 +60,17 @@ internal static class FunctionWords
         "covid", "apollo", "windows", "iphone", "galaxy", "formula", "top", "week", "day", "stage", "round",
         "game", "match", "term", "district", "ward", "zone", "sector", "line", "bus", "tier");
 
+    /// <summary>
+    /// The identifier words that mark an identifier in lower case too ("a category 4 hurricane", "stage 3 cancer",
+    /// "under article 5"). Words that also measure time or amounts ("week", "day", "season", "lot", "part", "top")
+    /// are left out: "each week 300 migrants arrive" is a count.
+    /// </summary>
+    public static readonly Lexicon<bool> LowerCaseIdentifierPrefixes = Lexicon.Set(
+        "resolution", "resolutions", "article", "section", "chapter", "paragraph", "clause", "amendment", "category",
+        "level", "phase", "stage", "grade", "class", "type", "version", "flight", "route", "highway", "interstate",
+        "gate", "platform", "terminal", "room", "page", "episode", "volume", "tier", "zone", "district", "ward",
+        "sector", "unit", "model", "channel");
+
     /// <summary>Words before a date or a year that mark it as a time reference.</summary>
     public static readonly Lexicon<bool> DatePrepositions = Lexicon.Set(
         "in", "since", "by", "until", "till", "from", "during", "throughout", "through", "before", "after",

@@ -28,7 +28,7 @@ internal static class QuantityGrammar
             TokenKind.Punctuation => s.IsDash(i) || s.IsChar(i, '.'),
             TokenKind.Word => NumberWords.Cardinals.Contains(s.Span(i)) || NumberWords.VaguePlurals.Contains(s.Span(i))
                 || NumberWords.Negative.Contains(s.Span(i)) || NumberWords.Fractions.Contains(s.Span(i))
-                || s.Is(i, "a") || s.Is(i, "an") || s.Is(i, "tens") || IsPrefixCode(s, i)
+                || s.Is(i, "a") || s.Is(i, "an") || s.Is(i, "tens") || IsPrefixCode(s, i) || IsMillionCode(s, i) || IsFoldedSign(s, i)
                 || (s.IsChar(i + 1, '$') && (UnitWords.DollarCountries.Contains(s.Span(i)) || (s.Glued(i + 1) && UnitWords.Words.Contains(s.Span(i))))),
             _ => false,
         };
@@ -39,12 +39,12 @@ internal static class QuantityGrammar
     {
         match = default;
         int start = i;
-        if (!TryReadCurrency(s, ref i, out string? currency))
+        if (!TryReadCurrency(s, ref i, out string? currency, out double currencyScale))
         {
             return false;
         }
 
-        // A sign: "-5 yards", "minus 387", "minus-130 degrees"; a bare decimal point: ".500", ".001 per cent".
+        // A sign: "-5 yards", "minus 387", "minus-130 degrees", "$-50.8bn"; a bare decimal point: ".500", ".001 per cent".
         bool negative = false;
         double fractionPoint = 1;
         if (currency is null && (s.IsDash(i) || s.InLexicon(i, NumberWords.Negative))
@@ -52,6 +52,11 @@ internal static class QuantityGrammar
             && (s.IsWord(i) || (s.Glued(i + 1) && (!s.Glued(i) || s.InLexicon(i - 1, NumberWords.Negative)))))
         {
             negative = true;
+            i++;
+        }
+        else if (currency is not null && currencyScale == 1 && s.IsDash(i) && s.Glued(i) && s.IsNumber(i + 1) && s.Glued(i + 1))
+        {
+            negative = true; // "$-50.8bn"
             i++;
         }
         else if (currency is null && s.IsChar(i, '.') && s.IsNumber(i + 1) && s.Glued(i + 1) && !s.Glued(i) && s.Span(i + 1).IndexOfAny(',', '.') < 0)
@@ -92,7 +97,7 @@ internal static class QuantityGrammar
             }
         }
 
-        value *= fractionPoint;
+        value *= fractionPoint * currencyScale;
         if (negative)
         {
             value = -value;
@@ -116,7 +121,7 @@ internal static class QuantityGrammar
         // A score: "2-1", "89-89", "9-2 lead" (small whole numbers, the second not above the first).
         if (currency is null && physical is null && s.IsNumber(last) && last == i && s.IsDash(last + 1) && s.Glued(last + 1) && s.IsNumber(last + 2) && s.Glued(last + 2)
             && s.Span(last).Length <= 2 && s.Span(last + 2).Length <= 2
-            && int.TryParse(s.Span(last + 2), NumberStyles.None, CultureInfo.InvariantCulture, out int second) && second <= value && !s.Glued(last + 3))
+            && int.TryParse(s.Span(last + 2), NumberStyles.None, CultureInfo.InvariantCulture, out int second) && second <= value && (!s.Glued(last + 3) || s.IsPunctuation(last + 3)))
         {
             return false;
         }
@@ -124,10 +129,31 @@ internal static class QuantityGrammar
         // The unit right after the first figure: "5%", "1 per cent", "15kHz", "40 million euros".
         Unit? unit = currency is not null ? Unit.Currency(currency) : physical;
         int unitLast = last;
-        if (currency is null && physical is null && TryReadUnit(s, last + 1, value, NumberWords.Scales.Contains(s.Span(last)) || step >= 1e6, out Unit after, out int afterLast))
+        if (currency is null && physical is null && IsMillionCode(s, last + 1))
+        {
+            unit = Unit.Currency(UnitWords.MillionCodes.TryGet(s.Span(last + 1), out string? millions) ? millions : "USD"); // "30 MUSD"
+            value *= 1e6;
+            step = Math.Max(step, 1e6);
+            unitLast = last + 1;
+        }
+        else if (currency is null && physical is null && TryReadUnit(s, last + 1, value, NumberWords.Scales.Contains(s.Span(last)) || step >= 1e6, out Unit after, out int afterLast))
         {
             unit = after;
             unitLast = afterLast;
+
+            // "75 USD million": a currency code, then the scale.
+            if (after.Dimension == UnitDimension.Currency && afterLast == last + 1 && s.Span(afterLast).Length == 3 && IsAllUpper(s.Span(afterLast))
+                && s.IsWord(afterLast + 1) && NumberWords.Scales.TryGet(s.Span(afterLast + 1), out double codeScale) && codeScale >= 1e3)
+            {
+                value *= codeScale;
+                step = Math.Max(step, codeScale);
+                unitLast = afterLast + 1;
+            }
+        }
+
+        if (unitLast > last && s.IsWord(unitLast) && s.IsNumber(unitLast + 1) && s.Glued(unitLast + 1) && s.Span(unitLast + 1) is not ("2" or "3"))
+        {
+            return false; // "24703 m212": a code, not a figure and a unit
         }
 
         last = unitLast;
@@ -155,10 +181,19 @@ internal static class QuantityGrammar
             int k = s.Is(last + 1, "and") ? last + 2 : last + 1;
             string? none = null;
             if ((s.IsNumber(k) || s.IsWord(k)) && TryReadNumber(s, k, false, ref none, out double cents, out _, out int centsLast, out bool vagueCents, out _, out _)
-                && !vagueCents && cents is > 0 and < 100 && s.InLexicon(centsLast + 1, UnitWords.Subunits))
+                && !vagueCents && cents is > 0 and < 100 && cents == Math.Floor(cents))
             {
-                value += cents / 100;
-                last = centsLast + 1;
+                if (s.InLexicon(centsLast + 1, UnitWords.Subunits))
+                {
+                    value += cents / 100;
+                    last = centsLast + 1;
+                }
+                else if ((s.IsWord(k) || s.Span(k).Length == 2) && EndsAmount(s, centsLast + 1))
+                {
+                    value += cents / 100; // "15 dollars 50", "17 USD 25", "thirteen dollars forty five": the cents, unnamed
+                    last = centsLast;
+                }
+
                 _ = money;
             }
         }
@@ -281,9 +316,18 @@ internal static class QuantityGrammar
     }
 
     /// <summary>Reads a currency before a figure: "$", "US$", "HK $", "$US", "$A", "USD", "EUR50m", "RM79", "Rs 500".</summary>
-    private static bool TryReadCurrency(TokenStream s, ref int i, out string? currency)
+    private static bool TryReadCurrency(TokenStream s, ref int i, out string? currency, out double scale)
     {
         currency = null;
+        scale = 1;
+        if (IsMillionCode(s, i) && s.IsNumber(i + 1) && !s.Glued(i + 1))
+        {
+            currency = UnitWords.MillionCodes.TryGet(s.Span(i), out string? millions) ? millions : null; // "MAUD 60", "MEUR 120"
+            scale = 1e6;
+            i++;
+            return true;
+        }
+
         if (s.IsWord(i) && s.IsChar(i + 1, '$') && UnitWords.DollarCountries.TryGet(s.Span(i), out string? country)
             && (IsAllUpper(s.Span(i)) || (s.Span(i).Length > 1 || !s.Is(i, "a")) && !FunctionWords.Stop.Contains(s.Span(i))))
         {
@@ -305,6 +349,11 @@ internal static class QuantityGrammar
                 i++;
             }
         }
+        else if (IsFoldedSign(s, i))
+        {
+            currency = UnitWords.FoldedSigns.TryGet(s.Span(i), out string? folded) ? folded : null; // "PS2.7m" (£2.7m)
+            i++;
+        }
         else if (IsPrefixCode(s, i) && s.IsNumber(i + 1))
         {
             currency = UnitWords.PrefixCodes.TryGet(s.Span(i), out string? prefix) ? prefix : null;
@@ -317,6 +366,18 @@ internal static class QuantityGrammar
 
         return s.InRange(i);
     }
+
+    /// <summary>"PS21,700", "PS6m": an ASCII-folded currency sign glued to an amount with grouping, decimals or a scale.</summary>
+    private static bool IsFoldedSign(TokenStream s, int i)
+        => s.IsWord(i) && IsAllUpper(s.Span(i)) && UnitWords.FoldedSigns.Contains(s.Span(i)) && s.IsNumber(i + 1) && s.Glued(i + 1)
+        && (s.Span(i + 1).IndexOfAny(',', '.') >= 0 || (s.IsWord(i + 2) && s.Glued(i + 2) && NumberWords.GluedScales.Contains(s.Span(i + 2)))
+            || (s.IsWord(i + 2) && !s.Glued(i + 2) && NumberWords.Scales.Contains(s.Span(i + 2))));
+
+    /// <summary>"MUSD", "MEUR": millions of a currency, in capitals.</summary>
+    private static bool IsMillionCode(TokenStream s, int i) => s.IsWord(i) && s.Span(i).Length == 4 && IsAllUpper(s.Span(i)) && UnitWords.MillionCodes.Contains(s.Span(i));
+
+    /// <summary>Whether nothing more of an amount follows: the end, punctuation, or "more" ("15 dollars 50 more").</summary>
+    private static bool EndsAmount(TokenStream s, int j) => !s.InRange(j) || s.IsPunctuation(j) || s.Is(j, "more");
 
     private static bool IsPrefixCode(TokenStream s, int i)
         => s.IsWord(i) && UnitWords.PrefixCodes.Contains(s.Span(i)) && (IsAllUpper(s.Span(i)) || s.Is(i, "Rs")) && !s.Glued(i)
@@ -332,17 +393,28 @@ internal static class QuantityGrammar
         int join = last + 1;
         bool between = hedgeFirst < 0 && s.Is(start - 1, "between");
         bool from = hedgeFirst < 0 && s.Is(start - 1, "from");
+        if (from && s.Is(join, "up") && s.Is(join + 1, "to"))
+        {
+            join++; // "from 450 sq ft up to 900 sq ft"
+        }
+
         bool gluedDash = s.IsDash(join) && s.Glued(join) && s.Glued(join + 1);
-        bool spacedDash = s.IsDash(join) && !s.Glued(join) && !s.Glued(join + 1);
+        bool spacedDash = s.IsDash(join) && !s.Glued(join + 1) && !s.Glued(join);
+
+        // "75 -300mm": a dash glued to the second figure only is a range when the figures rise, else a sign ("Stoxx 50 -1.3%").
+        bool halfDash = s.IsDash(join) && !s.Glued(join) && s.Glued(join + 1) && s.IsNumber(join + 1);
         bool to = s.Is(join, "to") || s.Is(join, "through");
-        bool joiner = (between && s.Is(join, "and")) || (from && (to || s.Is(join, "until") || s.IsDash(join))) || gluedDash || spacedDash || to;
+        bool or = s.Is(join, "or") && hedgeFirst < 0 && !between && !from; // "three or four ships": rising figures only
+        bool joiner = (between && s.Is(join, "and")) || (from && (to || s.Is(join, "until") || s.IsDash(join))) || gluedDash || spacedDash || halfDash || to || or;
         if (!joiner || !s.InRange(join + 1))
         {
             return false;
         }
 
-        // "increased by $43.6 billion to $419.2 billion", "rose 5% to 10%": a change and where it ended, not a range.
-        if (to && !between && !from && (s.Is(start - 1, "by") || s.InLexicon(start - 1, FunctionWords.ChangeVerbs) || (hedgeFirst >= 0 && s.InLexicon(hedgeFirst - 1, FunctionWords.ChangeVerbs))))
+        // "increased by $43.6 billion to $419.2 billion", "rose 5% to 10%": a change and where it ended, not a range;
+        // but a bare first figure sharing the second's unit is a range ("dropped by 1 to 1.5 degrees"), checked below.
+        bool change = to && !between && !from && (s.Is(start - 1, "by") || s.InLexicon(start - 1, FunctionWords.ChangeVerbs) || (hedgeFirst >= 0 && s.InLexicon(hedgeFirst - 1, FunctionWords.ChangeVerbs)));
+        if (change && unit is not null)
         {
             return false;
         }
@@ -350,7 +422,7 @@ internal static class QuantityGrammar
         int second = join + 1;
         string? secondCurrency = currency;
         int beforeSecond = second;
-        if (!TryReadCurrency(s, ref second, out string? code2))
+        if (!TryReadCurrency(s, ref second, out string? code2, out double scale2) || scale2 != 1)
         {
             return false;
         }
@@ -388,9 +460,22 @@ internal static class QuantityGrammar
             return false;
         }
 
-        // A bare "3 to 5" with no unit or scale on either side is too weak ("aged 18 to 34" is two ages, "page 3 to 5").
-        bool anchored = unit is not null || unit2 is not null || EndsInScale(s, last2) || between || from || gluedDash || (spacedDash && value2 > value);
-        if (!anchored && (to || spacedDash))
+        // After a verb of change, only "by 1 to 1.5 degrees" (one unit for both, ends close together) is a range;
+        // "cut by 0.2 to 3.1 percent" is a change and where it ended.
+        if (change && (unit2 is null || value2 > 3 * value || value <= 0))
+        {
+            return false;
+        }
+
+        // A bare "3 to 5" with no unit or scale on either side is too weak ("page 3 to 5"), except after "aged": "women aged 25 to 54".
+        bool anchored = unit is not null || unit2 is not null || EndsInScale(s, last2) || between || from || gluedDash || ((spacedDash || halfDash) && value2 > value)
+            || (hedgeFirst < 0 && (s.Is(start - 1, "aged") || s.Is(start - 1, "ages")));
+        if (!anchored && (to || spacedDash || halfDash))
+        {
+            return false;
+        }
+
+        if ((halfDash || or) && value2 <= value)
         {
             return false;
         }
@@ -414,6 +499,15 @@ internal static class QuantityGrammar
         if (s.IsChar(next, '%'))
         {
             unit = Unit.Percent;
+            return true;
+        }
+
+        // A unit in brackets, as tables write it: "20 (kg)", "20 [kg]".
+        char close = s.IsChar(next, '(') ? ')' : s.IsChar(next, '[') ? ']' : s.IsChar(next, '{') ? '}' : s.IsChar(next, '<') ? '>' : '\0';
+        if (close != '\0' && s.IsWord(next + 1) && s.IsChar(next + 2, close) && (UnitWords.Physical.Contains(s.Span(next + 1)) || UnitWords.Words.Contains(s.Span(next + 1)))
+            && TryReadUnit(s, next + 1, value, scaled, out unit, out int inside) && inside == next + 1)
+        {
+            last = next + 2;
             return true;
         }
 
@@ -540,6 +634,14 @@ internal static class QuantityGrammar
             if (!TryParseDigits(s.Span(i), out value, out int decimals, out int trailingZeros))
             {
                 return false;
+            }
+
+            // "1.99×10−30", "6.02 x 10^23": scientific notation (a sign or a caret is required, so "2 x 10 m" stays a size).
+            if (TryReadExponent(s, i + 1, out int exponent, out int exponentLast))
+            {
+                value *= Math.Pow(10, exponent);
+                last = exponentLast;
+                return double.IsFinite(value) && value != 0;
             }
 
             // "10 1/2 miles": a whole number and a fraction.
@@ -676,6 +778,44 @@ internal static class QuantityGrammar
         }
 
         return TryReadNumberWords(s, i, out value, out step, out last);
+    }
+
+    /// <summary>Reads "×10−30", "x 10^23", "×10^-8" after a figure: the power of ten, from the times sign to the exponent.</summary>
+    private static bool TryReadExponent(TokenStream s, int j, out int exponent, out int last)
+    {
+        exponent = 0;
+        last = j;
+        bool timesSign = s.IsChar(j, '×');
+        if (!(timesSign || s.Is(j, "x")) || !s.IsNumber(j + 1) || s.Span(j + 1) is not "10")
+        {
+            return false;
+        }
+
+        int k = j + 2;
+        bool caret = s.IsChar(k, '^') && s.Glued(k);
+        if (caret)
+        {
+            k++;
+        }
+
+        int sign = 1;
+        bool signed = false;
+        if (s.Glued(k) && (s.IsDash(k) || s.IsChar(k, '−') || s.IsChar(k, '+')))
+        {
+            sign = s.IsChar(k, '+') ? 1 : -1;
+            signed = true;
+            k++;
+        }
+
+        if ((!caret && !(signed && timesSign)) || !s.IsNumber(k) || !s.Glued(k) || s.Span(k).Length > 3
+            || !int.TryParse(s.Span(k), NumberStyles.None, CultureInfo.InvariantCulture, out int power))
+        {
+            return false;
+        }
+
+        exponent = sign * power;
+        last = k;
+        return true;
     }
 
     /// <summary>A length unit followed by a glued "2" or "²" is an area ("km2"); "3" or "³" a volume.</summary>
@@ -965,6 +1105,16 @@ internal static class QuantityGrammar
 
     private static bool IsCountingOne(TokenStream s, int i)
     {
+        if (HasUnitAfter(s, i) || s.MatchAt(i + 1, PerCent) > 0)
+        {
+            return true; // "one per cent", "one mile"
+        }
+
+        if ((s.Is(i + 1, "to") || s.Is(i + 1, "or")) && s.InLexicon(i + 2, NumberWords.Cardinals) && HasUnitAfter(s, i + 2))
+        {
+            return true; // "one to two years", "one or two per cent"
+        }
+
         if (s.IsDash(i + 1) && s.Glued(i + 1) && s.Glued(i + 2) && (s.InLexicon(i + 2, UnitWords.Words) || s.InLexicon(i + 2, UnitWords.Physical) || s.InLexicon(i + 2, UnitWords.Subunits)))
         {
             return true; // "a one-yen bid", "a one-mile walk"
@@ -1094,6 +1244,12 @@ internal static class QuantityGrammar
             return true;
         }
 
+        // "a category 4 hurricane", "stage 3 cancer"; but "level 3 percent" is not a name.
+        if (s.IsNumber(i) && s.InLexicon(i - 1, FunctionWords.LowerCaseIdentifierPrefixes) && !s.Glued(i) && !HasUnitAfter(s, i))
+        {
+            return true;
+        }
+
         if (s.IsChar(i - 1, '.') && s.Is(i - 2, "No"))
         {
             return true;
@@ -1124,9 +1280,16 @@ internal static class QuantityGrammar
         }
 
         // "COVID -19": a name and a number joined by a hyphen.
-        if (s.IsDash(i) && s.IsNumber(i + 1) && s.Glued(i + 1) && IsNameWord(s, i - 1) && IsAllUpper(s.Span(i - 1)))
+        if (s.IsDash(i) && s.IsNumber(i + 1) && s.Glued(i + 1) && IsNameWord(s, i - 1) && IsAllUpper(s.Span(i - 1))
+            && s.Span(i + 1).IndexOf('.') < 0 && !HasUnitAfter(s, i + 1))
         {
-            return true;
+            return true; // but "FTSE -0.6%" is a fall
+        }
+
+        if (s.IsNumber(i) && s.IsDash(i - 1) && s.Glued(i) && !s.Glued(i - 1) && IsNameWord(s, i - 2) && IsAllUpper(s.Span(i - 2))
+            && s.Span(i).IndexOf('.') < 0 && !HasUnitAfter(s, i))
+        {
+            return true; // "COVID -19" read from its number
         }
 
         return s.IsDash(i - 1) && s.Glued(i - 1) && s.Glued(i) && (s.IsWord(i - 2) || s.IsNumber(i - 2)) && !s.InLexicon(i - 2, NumberWords.Negative) && !IsHedgePrefix(s, i - 2);

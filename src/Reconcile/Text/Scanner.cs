@@ -193,7 +193,8 @@ internal sealed class Scanner
                 continue;
             }
 
-            if ((starts & Starts.Quantity) != 0 && QuantityGrammar.IsCandidate(s, i) && QuantityGrammar.TryRead(s, i, out QuantityMatch match))
+            if ((starts & Starts.Quantity) != 0 && ((starts & Starts.QuantityWord) != 0 || token.Kind == TokenKind.Number || QuantityGrammar.IsCandidate(s, i))
+                && QuantityGrammar.TryRead(s, i, out QuantityMatch match))
             {
                 if (s[match.First].Start < consumed)
                 {
@@ -287,7 +288,8 @@ internal sealed class Scanner
         }
 
         ReadOnlySpan<char> letters = span[start..digits];
-        return UnitWords.PrefixCodes.Contains(letters) || UnitWords.DollarCountries.Contains(letters) || PeriodWords.Letters.Contains(letters);
+        return UnitWords.PrefixCodes.Contains(letters) || UnitWords.DollarCountries.Contains(letters) || PeriodWords.Letters.Contains(letters)
+            || UnitWords.FoldedSigns.Contains(letters);
     }
 
     private static int EndOfDigits(string text, int i, int end)

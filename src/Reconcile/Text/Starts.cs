@@ -10,4 +10,7 @@ internal enum Starts : byte
     Time = 1,
     Date = 2,
     Quantity = 4,
+
+    /// <summary>A word that always passes <see cref="QuantityGrammar.IsCandidate"/> (a number word, "a", "tens"), so that test is skipped.</summary>
+    QuantityWord = 8,
 }

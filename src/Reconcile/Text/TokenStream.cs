@@ -20,6 +20,7 @@ internal sealed class TokenStream
     private int _limit;
     private int _maxTokens;
     private bool _space;
+    private bool _windowed;
 
     public string Text { get; private set; } = string.Empty;
 
@@ -54,6 +55,7 @@ internal sealed class TokenStream
     public void Reset(string text, TextSpan sentence)
     {
         Text = text;
+        _windowed = false;
         _list.Clear();
         _maxTokens = 0;
         _cursor = _limit = 0;
@@ -68,8 +70,32 @@ internal sealed class TokenStream
     }
 
     /// <summary>Starts a lazily read window at <paramref name="start"/>, reading at most <paramref name="maxTokens"/> tokens before <paramref name="limit"/>.</summary>
+    /// <remarks>
+    /// Windows around nearby triggers overlap. When <paramref name="start"/> is the start of a token the previous
+    /// window already read (same text and limit, same white space before it), that token and the ones after it are
+    /// kept instead of being read again: a token's bounds and kind do not depend on where the window started.
+    /// </remarks>
     public void ResetWindow(string text, int start, int limit, int maxTokens, bool spaceBefore)
     {
+        if (_windowed && ReferenceEquals(text, Text) && limit == _limit && _count > 0 && start >= _tokens[0].Start && start <= _tokens[_count - 1].Start)
+        {
+            int k = 0;
+            while (k < _count && _tokens[k].Start < start)
+            {
+                k++;
+            }
+
+            if (_tokens[k].Start == start && _tokens[k].SpaceBefore == spaceBefore)
+            {
+                _count -= k;
+                Array.Copy(_tokens, k, _tokens, 0, _count);
+                Token lastToken = _tokens[_count - 1];
+                _maxTokens = lastToken.Kind == TokenKind.Symbol && lastToken.Length >= MaxWindowTokenLength ? _count : maxTokens;
+                return;
+            }
+        }
+
+        _windowed = true;
         Text = text;
         _count = 0;
         _cursor = start;

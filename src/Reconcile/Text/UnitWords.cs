@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Reconcile.Text;
 
@@ -59,8 +60,11 @@ internal static class UnitWords
         ["mbps"] = Symbol("Mbps"), ["gbps"] = Symbol("Gbps"), ["kbps"] = Symbol("kbps"),
         ["hz"] = Symbol("Hz"), ["khz"] = Symbol("kHz"), ["mhz"] = Symbol("MHz"), ["ghz"] = Symbol("GHz"),
         ["kw"] = Symbol("kW"), ["mw"] = Symbol("MW"), ["gw"] = Symbol("GW"), ["kwh"] = Symbol("kWh"), ["mwh"] = Symbol("MWh"),
-        ["gwh"] = Symbol("GWh"), ["twh"] = Symbol("TWh"), ["watts"] = Symbol("W"), ["megawatts"] = Symbol("MW"), ["gigawatts"] = Symbol("GW"),
+        ["gwh"] = Symbol("GWh"), ["twh"] = Symbol("TWh"), ["watt"] = Symbol("W"), ["watts"] = Symbol("W"),
+        ["kilowatt"] = Symbol("kW"), ["kilowatts"] = Symbol("kW"), ["megawatt"] = Symbol("MW"), ["megawatts"] = Symbol("MW"), ["gigawatt"] = Symbol("GW"),
+        ["gigawatts"] = Symbol("GW"),
         ["hp"] = Symbol("hp"), ["bhp"] = Symbol("hp"), ["horsepower"] = Symbol("hp"), ["mah"] = Symbol("mAh"),
+        ["degree"] = Symbol("°"), ["degrees"] = Symbol("°"),
         ["mpg"] = Symbol("mpg"), ["rpm"] = Symbol("rpm"), ["ppm"] = Symbol("ppm"), ["calories"] = Symbol("kcal"), ["kcal"] = Symbol("kcal"),
     });
 
@@ -85,7 +89,9 @@ internal static class UnitWords
         (["chinese", "yuan"], Unit.Currency("CNY")), (["japanese", "yen"], Unit.Currency("JPY")), (["swiss", "francs"], Unit.Currency("CHF")),
         (["swiss", "franc"], Unit.Currency("CHF")), (["indian", "rupees"], Unit.Currency("INR")), (["british", "pounds"], Unit.Currency("GBP")),
         (["pounds", "sterling"], Unit.Currency("GBP")), (["south", "korean", "won"], Unit.Currency("KRW")), (["mexican", "pesos"], Unit.Currency("MXN")),
-        (["turkish", "lira"], Unit.Currency("TRY")), (["brazilian", "reais"], Unit.Currency("BRL")), (["south", "african", "rand"], Unit.Currency("ZAR")), (["parts", "per", "million"], Symbol("ppm")),
+        (["turkish", "lira"], Unit.Currency("TRY")), (["danish", "crowns"], Unit.Currency("DKK")),
+        (["danish", "kroner"], Unit.Currency("DKK")), (["swedish", "crowns"], Unit.Currency("SEK")), (["swedish", "kronor"], Unit.Currency("SEK")),
+        (["norwegian", "crowns"], Unit.Currency("NOK")), (["norwegian", "kroner"], Unit.Currency("NOK")), (["czech", "crowns"], Unit.Currency("CZK")), (["brazilian", "reais"], Unit.Currency("BRL")), (["south", "african", "rand"], Unit.Currency("ZAR")), (["parts", "per", "million"], Symbol("ppm")),
         (["degrees", "celsius"], Celsius), (["degrees", "centigrade"], Celsius), (["degrees", "fahrenheit"], Fahrenheit),
         (["degree", "celsius"], Celsius), (["degree", "fahrenheit"], Fahrenheit), (["degrees", "c"], Celsius), (["degrees", "f"], Fahrenheit),
         (["deg", "c"], Celsius), (["deg", "f"], Fahrenheit), (["°", "c"], Celsius), (["°", "f"], Fahrenheit), (["°c"], Celsius), (["°f"], Fahrenheit),
@@ -119,6 +125,21 @@ internal static class UnitWords
         ["RM"] = "MYR", ["MYR"] = "MYR", ["KRW"] = "KRW", ["RUB"] = "RUB", ["SEK"] = "SEK", ["NOK"] = "NOK", ["DKK"] = "DKK",
         ["ZAR"] = "ZAR", ["BRL"] = "BRL", ["MXN"] = "MXN", ["TRY"] = "TRY", ["AED"] = "AED", ["SAR"] = "SAR",
     });
+
+    /// <summary>
+    /// Codes for millions of a currency, as business news writes them ("30 MUSD", "MEUR 120", "48.5 MGBP", "MSEK 300"):
+    /// "M" and a three-letter code of <see cref="PrefixCodes"/>, matched in capitals only.
+    /// </summary>
+    public static readonly Lexicon<string> MillionCodes = new(PrefixCodes.Words
+        .Where(code => code.Length == 3 && code.All(char.IsAsciiLetterUpper))
+        .Select(code => new KeyValuePair<string, string>("M" + code, PrefixCodes.TryGet(code, out string? iso) ? iso : code)));
+
+    /// <summary>
+    /// Currency signs as ASCII folding writes them, glued before an amount: text that went through a transliteration
+    /// table (Python's unidecode, common in scraped news) has "PS2.7m" for "£2.7m". Read only before an amount with
+    /// grouping, decimals or a scale ("PS21,700", "PS6m"), so "PS5" stays a games console.
+    /// </summary>
+    public static readonly Lexicon<string> FoldedSigns = new(new Dictionary<string, string> { ["PS"] = "GBP" });
 
     /// <summary>Currency words and codes after a figure.</summary>
     public static readonly Lexicon<string> Words = new(new Dictionary<string, string>

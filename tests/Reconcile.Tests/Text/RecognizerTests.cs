@@ -97,6 +97,37 @@ public sealed class RecognizerTests
     [TestCase("the parent company of first national bank of chicago , with $ 48 billion in assets", "$48 billion")]
     [TestCase("mr . bowder said the c $ 300 million charge to earnings", "300 million CAD")]
     [TestCase("it only cost thirteen dollars and forty-five cents", "$13.45")]
+    [TestCase("The client estimates an increase to 120 MEUR", "€120 million")]
+    [TestCase("The company has annual revenues of about MAUD 60", "about 60 million AUD")]
+    [TestCase("It costs 15 dollars and 50.", "$15.5")]
+    [TestCase("The weight is 20 (kg)", "20 kg")]
+    [TestCase("that one mile can provide.", "1 mi")]
     public void Recognize_RecognizersTextCases(string input, string value)
         => Assert.That(Recognizer.Recognize(input).Select(r => r.Value.ToString()), Is.EqualTo(new[] { value }));
+
+    [TestCase("Shares fell 0.6% while the FTSE -0.6% and the DAX -1.6% closed lower.", "0.6% | -0.6% | -1.6%")]
+    [TestCase("The trade balance fell to $-50.8bn in April.", "$-50.8 billion")]
+    [TestCase("They had been out of work for one to two years.", "between 1 year and 2 years")]
+    [TestCase("Over the past three or four years prices rose 5 per cent.", "between 3 years and 4 years | 5%")]
+    [TestCase("Flats range from 450 sq ft up to 900 sq ft.", "between 450 ft² and 900 ft²")]
+    [TestCase("A 75 -300mm lens.", "between 75 mm and 300 mm")]
+    [TestCase("Losses in excess of 30 MUSD and a charge of 75 USD million were booked.", "more than $30 million | $75 million")]
+    [TestCase("A category 4 storm hit stage 3 of the race, and 550 megawatt of capacity went offline.", "550")]
+    [TestCase("It tested 200 people for COVID -19 and found one per cent positive.", "200 | 1%")]
+    [TestCase("The package was worth up to PS2.7m, after a PS6m bonus; the PS5 sold out.", "up to £2.7 million | £6 million")]
+    [TestCase("The mass is approximately 1.99×10−30 kilograms, about 6.02 x 10^23 atoms.", "about 1.99E-30 kg | about 6.02E+23")]
+    [TestCase("Deposits of more than 7.5 million Danish crowns (US $1.1 million) are charged.", "more than 7.5 million DKK | more than $1.1 million")]
+    [TestCase("Employment for women aged 25 to 54 rose; warming of 1.5 to 2 degree was the aim; the game ended 89-89.", "between 25 and 54 | between 1.5 and 2")]
+    [TestCase("Children under the age of 5 and people over the age of 65 were most at risk.", "less than 5 | more than 65")]
+    [TestCase("Temperatures dropped by 1 to 1.5 degrees Celsius; the forecast was cut by 0.2 to 3.1 percent.", "between 1 °C and 1.5 °C | 0.2 | 3.1%")]
+    public void Recognize_NewsFigures(string input, string values)
+        => Assert.That(string.Join(" | ", Recognizer.Recognize(input).Select(r => r.Value.ToString())), Is.EqualTo(values));
+
+    [Test]
+    public void Recognize_LeapDayWithoutYear_IsTheLastLeapYears()
+        => Assert.That(Values("The rule took effect on Feb 29.", new DateOnly(2017, 3, 22)), Is.EqualTo(new[] { "on Feb 29 = 29 February 2016" }));
+
+    [Test]
+    public void Recognize_CapitalizedMonthWithoutPreposition_IsAMonthButNotAName()
+        => Assert.That(Values("February was the wettest month, April Ryan said, June told us, and sales may fall.", new DateOnly(2025, 5, 30)), Is.EqualTo(new[] { "February = February 2025" }));
 }
