@@ -1,9 +1,11 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
 using Reconcile.Cleaning;
+using Reconcile.Comparison;
 using Reconcile.Extraction;
 using Reconcile.Grouping;
 using Reconcile.Text;
@@ -111,19 +113,27 @@ internal static class Probe
         SyntheticClaims data = SyntheticClaims.Create(count);
         setup.Stop();
         int largestBlock = data.Claims.GroupBy(BlockKey.For, StringComparer.Ordinal).Max(g => g.Count());
-        Console.WriteLine(Invariant($"{count:N0} claims in {data.Documents.Length:N0} documents; largest block {largestBlock:N0} claims; setup {setup.Elapsed.TotalSeconds:F1} s"));
+        Console.WriteLine(Invariant($"{count:N0} claims in {data.Documents.Length:N0} documents; largest block {largestBlock:N0} claims; setup {setup.Elapsed.TotalSeconds:F1} s; load average {LoadAverage()}"));
 
         var grouper = new ContextGrouper(new ReconcilerOptions());
+        var comparer = new IntervalComparer();
         GC.Collect();
+        using var self = Process.GetCurrentProcess();
+        long baseline = self.WorkingSet64;
         long allocated = GC.GetTotalAllocatedBytes(precise: true);
-        int groups = -1;
+        TimeSpan cpu = self.TotalProcessorTime;
+        IReadOnlyList<IReadOnlyList<Claim>>? grouped = null;
+        string fingerprint = string.Empty;
+        TimeSpan groupTime = TimeSpan.Zero;
         var watch = Stopwatch.StartNew();
         using var limit = new CancellationTokenSource();
         var worker = new Thread(() =>
         {
             try
             {
-                groups = grouper.Group(data.Claims, data.Documents, limit.Token).Count;
+                grouped = grouper.Group(data.Claims, data.Documents, limit.Token);
+                groupTime = watch.Elapsed;
+                fingerprint = CompareAll(grouped, data.Claims, comparer, limit.Token);
             }
             catch (OperationCanceledException)
             {
@@ -139,16 +149,73 @@ internal static class Probe
             if (watch.Elapsed.TotalSeconds > limitSeconds)
             {
                 limit.Cancel();
-                Console.WriteLine(Invariant($"grouping did NOT finish within {limitSeconds} s; allocated so far {(GC.GetTotalAllocatedBytes(precise: false) - allocated) / 1048576.0:N0} MiB, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MiB, largest GC heap seen {peakHeap / 1048576.0:N0} MiB"));
+                self.Refresh();
+                Console.WriteLine(Invariant($"grouping did NOT finish within {limitSeconds} s; allocated so far {(GC.GetTotalAllocatedBytes(precise: false) - allocated) / 1048576.0:N0} MiB, peak working set {self.PeakWorkingSet64 / 1048576.0:N0} MiB, largest GC heap seen {peakHeap / 1048576.0:N0} MiB; load average {LoadAverage()}"));
                 return 1;
             }
         }
 
         watch.Stop();
         long bytes = GC.GetTotalAllocatedBytes(precise: true) - allocated;
-        Console.WriteLine(Invariant($"grouped into {groups:N0} groups in {watch.Elapsed.TotalSeconds:F2} s; allocated {bytes / 1048576.0:N0} MiB; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MiB; largest GC heap seen {peakHeap / 1048576.0:N0} MiB"));
+        self.Refresh();
+        TimeSpan cpuUsed = self.TotalProcessorTime - cpu;
+        int largestGroup = grouped!.Max(g => g.Count);
+        Console.WriteLine(Invariant($"grouped into {grouped!.Count:N0} groups (largest {largestGroup:N0} claims) in {groupTime.TotalSeconds:F2} s, compared in {(watch.Elapsed - groupTime).TotalSeconds:F2} s: {watch.Elapsed.TotalSeconds:F2} s in all, {cpuUsed.TotalSeconds:F2} s of CPU"));
+        Console.WriteLine(Invariant($"allocated {bytes / 1048576.0:N0} MiB; peak working set {self.PeakWorkingSet64 / 1048576.0:N0} MiB ({baseline / 1048576.0:N0} MiB before grouping, with the claims and documents); largest GC heap seen {peakHeap / 1048576.0:N0} MiB; load average {LoadAverage()}"));
+        Console.WriteLine("fingerprint of groups and verdicts: " + fingerprint);
         return 0;
     }
+
+    /// <summary>
+    /// Compares every group as a reconciler does, and returns a digest of the partition and the verdicts, so two
+    /// versions of the grouper can be checked to give the same result at any scale.
+    /// </summary>
+    private static string CompareAll(IReadOnlyList<IReadOnlyList<Claim>> groups, Claim[] claims, IntervalComparer comparer, CancellationToken cancellationToken)
+    {
+        var index = new Dictionary<Claim, int>(claims.Length, ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < claims.Length; i++)
+        {
+            index[claims[i]] = i;
+        }
+
+        var groupOf = new int[claims.Length];
+        var verdicts = new Verdict[groups.Count];
+        for (int g = 0; g < groups.Count; g++)
+        {
+            if ((g & 1023) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            verdicts[g] = comparer.Compare(groups[g]).Verdict;
+            foreach (Claim claim in groups[g])
+            {
+                groupOf[index[claim]] = g;
+            }
+        }
+
+        // Each claim with the first claim of its group and that group's verdict: independent of the order of groups.
+        var first = new int[groups.Count];
+        Array.Fill(first, int.MaxValue);
+        for (int i = 0; i < claims.Length; i++)
+        {
+            first[groupOf[i]] = Math.Min(first[groupOf[i]], i);
+        }
+
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        Span<byte> buffer = stackalloc byte[8];
+        for (int i = 0; i < claims.Length; i++)
+        {
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(buffer, first[groupOf[i]]);
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(buffer[4..], (int)verdicts[groupOf[i]]);
+            hash.AppendData(buffer);
+        }
+
+        return Convert.ToHexString(hash.GetHashAndReset())[..16];
+    }
+
+    private static string LoadAverage()
+        => System.IO.File.Exists("/proc/loadavg") ? string.Join(' ', System.IO.File.ReadAllText("/proc/loadavg").Split(' ')[..3]) : "unknown";
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
