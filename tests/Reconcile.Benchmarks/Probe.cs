@@ -20,8 +20,10 @@ namespace Reconcile.Benchmarks;
 /// <item><description><c>probe hostile [KB,KB,…]</c>: each hostile input once per size, to check growth is linear.</description></item>
 /// <item><description><c>probe scan [News|Dense|Prose] [times]</c>: the extractor over 1 MB, in a loop, to attach a
 /// profiler to (<c>dotnet-trace collect -- … probe scan News 200</c>).</description></item>
-/// <item><description><c>probe grouping N [limit-seconds]</c>: the grouper on N synthetic claims, once, with time,
-/// allocation and peak working set; gives up after the limit (600 s by default).</description></item>
+/// <item><description><c>probe grouping N [limit-seconds] [threads]</c>: the grouper on N synthetic claims, then the
+/// comparer on every group, once, with time, CPU time, allocation, peak working set and a fingerprint of the result;
+/// gives up after the limit (600 s by default); threads is the grouper's MaxDegreeOfParallelism (-1, every core, by
+/// default).</description></item>
 /// </list>
 /// </summary>
 internal static class Probe
@@ -40,9 +42,9 @@ internal static class Probe
                 Scan(args.Length > 1 ? Enum.Parse<TextKind>(args[1]) : TextKind.News, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 100);
                 return 0;
             case "grouping" when args.Length > 1:
-                return Grouping(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 600);
+                return Grouping(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 600, args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : -1);
             default:
-                Console.Error.WriteLine("usage: probe corpus | probe hostile [KB,KB,...] | probe scan [News|Dense|Prose] [times] | probe grouping N [limit-seconds]");
+                Console.Error.WriteLine("usage: probe corpus | probe hostile [KB,KB,...] | probe scan [News|Dense|Prose] [times] | probe grouping N [limit-seconds] [threads]");
                 return 2;
         }
     }
@@ -107,7 +109,7 @@ internal static class Probe
         }
     }
 
-    private static int Grouping(int count, int limitSeconds)
+    private static int Grouping(int count, int limitSeconds, int threads)
     {
         var setup = Stopwatch.StartNew();
         SyntheticClaims data = SyntheticClaims.Create(count);
@@ -115,7 +117,7 @@ internal static class Probe
         int largestBlock = data.Claims.GroupBy(BlockKey.For, StringComparer.Ordinal).Max(g => g.Count());
         Console.WriteLine(Invariant($"{count:N0} claims in {data.Documents.Length:N0} documents; largest block {largestBlock:N0} claims; setup {setup.Elapsed.TotalSeconds:F1} s; load average {LoadAverage()}"));
 
-        var grouper = new ContextGrouper(new ReconcilerOptions());
+        var grouper = new ContextGrouper(new ReconcilerOptions { MaxDegreeOfParallelism = threads });
         var comparer = new IntervalComparer();
         GC.Collect();
         using var self = Process.GetCurrentProcess();
