@@ -151,15 +151,19 @@ internal sealed class ClaimContext
         Norm = (float)Math.Sqrt(norm);
     }
 
-    public float Cosine(ClaimContext other)
+    public float Cosine(ClaimContext other) => Cosine(_terms, _weights, Norm, other._terms, other._weights, other.Norm);
+
+    /// <summary>
+    /// The cosine of two contexts given as sorted term ids, weights and norms, so a caller may keep many contexts
+    /// in flat arrays (the grouper copies a block's contexts next to each other before comparing them).
+    /// </summary>
+    public static float Cosine(ReadOnlySpan<int> a, ReadOnlySpan<float> wa, float normA, ReadOnlySpan<int> b, ReadOnlySpan<float> wb, float normB)
     {
-        if (Norm == 0 || other.Norm == 0)
+        if (normA == 0 || normB == 0)
         {
             return 0;
         }
 
-        ReadOnlySpan<int> a = _terms, b = other._terms;
-        ReadOnlySpan<float> wa = _weights, wb = other._weights;
         int i = 0, j = 0;
         double dot = 0;
         while (i < a.Length && j < b.Length)
@@ -178,7 +182,7 @@ internal sealed class ClaimContext
             }
         }
 
-        return (float)(dot / (Norm * other.Norm));
+        return (float)(dot / (normA * normB));
     }
 
     /// <summary>The ids of the heaviest terms, for finding candidate pairs.</summary>

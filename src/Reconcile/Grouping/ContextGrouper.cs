@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
+using System.Threading.Tasks;
 using Reconcile.Comparison;
 using Reconcile.Pipeline;
 using Reconcile.Text;
@@ -35,26 +35,33 @@ internal sealed class ContextGrouper : IClaimGrouper
     private const int NeighbourWindow = 8;
 
     private readonly float _threshold;
+    private readonly int _maxDegreeOfParallelism;
 
-    public ContextGrouper(ReconcilerOptions options) => _threshold = (float)options.GroupingThreshold;
+    public ContextGrouper(ReconcilerOptions options)
+    {
+        _threshold = (float)options.GroupingThreshold;
+        _maxDegreeOfParallelism = options.MaxDegreeOfParallelism;
+    }
 
     public IReadOnlyList<IReadOnlyList<Claim>> Group(IReadOnlyList<Claim> claims, IReadOnlyList<Document> documents, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(documents);
-        var texts = new Dictionary<string, string>(documents.Count, StringComparer.Ordinal);
         var sourceIndex = new Dictionary<string, int>(documents.Count, StringComparer.Ordinal);
+        var texts = new string[documents.Count];
         foreach (Document document in documents)
         {
-            texts[document.Source.Id] = document.Text;
-            sourceIndex[document.Source.Id] = sourceIndex.Count;
+            int index = sourceIndex.Count;
+            sourceIndex[document.Source.Id] = index;
+            texts[index] = document.Text;
         }
 
         var table = new TermTable();
         var stream = new TokenStream();
         var scratch = new Dictionary<int, float>();
         var contexts = new ClaimContext[claims.Count];
-        var sentences = new HashSet<(int, TextSpan)>();
+        int[] sources = new int[claims.Count];
+        var sentences = new HashSet<(int, TextSpan)>(claims.Count);
         for (int i = 0; i < claims.Count; i++)
         {
             Claim claim = claims[i];
@@ -63,8 +70,13 @@ internal sealed class ContextGrouper : IClaimGrouper
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            contexts[i] = ClaimContext.Read(claim, texts[claim.Source.Id], stream, table, scratch);
-            if (sentences.Add((sourceIndex[claim.Source.Id], claim.Sentence)))
+            int source = sourceIndex[claim.Source.Id];
+            sources[i] = source;
+            contexts[i] = ClaimContext.Read(claim, texts[source], stream, table, scratch);
+            // Claims arrive in reading order, so a sentence's claims are usually neighbours: the set is only asked
+            // when the sentence changes.
+            bool sameAsBefore = i > 0 && sources[i - 1] == source && claims[i - 1].Sentence == claim.Sentence;
+            if (!sameAsBefore && sentences.Add((source, claim.Sentence)))
             {
                 foreach (int term in contexts[i].Terms)
                 {
@@ -75,24 +87,18 @@ internal sealed class ContextGrouper : IClaimGrouper
 
         // Where each claim stands in its sentence, and what the sentence says, so that in two copies of one
         // sentence the first figure is matched with the first and the second with the second.
-        var sentenceTerms = new Dictionary<(int, TextSpan), int[]>();
+        var words = new SentenceWords();
         var positions = new SentencePosition[claims.Count];
         for (int i = 0; i < claims.Count; )
         {
             int j = i;
-            int source = sourceIndex[claims[i].Source.Id];
-            while (j < claims.Count && sourceIndex[claims[j].Source.Id] == source && claims[j].Sentence == claims[i].Sentence)
+            int source = sources[i];
+            while (j < claims.Count && sources[j] == source && claims[j].Sentence == claims[i].Sentence)
             {
                 j++;
             }
 
-            var key = (source, claims[i].Sentence);
-            if (!sentenceTerms.TryGetValue(key, out int[]? terms))
-            {
-                sentenceTerms[key] = terms = ClaimContext.SentenceTerms(texts[claims[i].Source.Id], claims[i].Sentence, stream, table, scratch);
-            }
-
-            var position = new SentencePosition(terms, [.. claims.Skip(i).Take(j - i).Select(c => c.Value)]);
+            var position = new SentencePosition(words, claims, i, j - i, texts[source]);
             for (int k = i; k < j; k++)
             {
                 positions[k] = position;
@@ -119,179 +125,310 @@ internal sealed class ContextGrouper : IClaimGrouper
             members.Add(i);
         }
 
-        int[] sources = [.. claims.Select(c => sourceIndex[c.Source.Id])];
-        var groups = new List<IReadOnlyList<Claim>>(claims.Count);
-        foreach (List<int> block in blocks.Values)
-        {
-            foreach (List<int> cluster in new BlockClustering(block, claims, sources, contexts, positions, _threshold, cancellationToken).Run())
+        // Blocks are independent: cluster them on every core allowed, each worker reusing one workspace, and keep
+        // the results in block order, so the groups are the same on any number of threads.
+        List<int>[] ordered = [.. blocks.Values];
+        var clustered = new List<Claim[]>[ordered.Length];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = _maxDegreeOfParallelism, CancellationToken = cancellationToken };
+        var input = new GroupingInput(claims, sources, contexts, positions, _threshold, cancellationToken);
+        Parallel.For(
+            0,
+            ordered.Length,
+            parallel,
+            static () => new BlockClustering(),
+            (b, _, clustering) =>
             {
-                groups.Add([.. cluster.Select(i => claims[i])]);
-            }
+                clustered[b] = clustering.Run(input, ordered[b]);
+                return clustering;
+            },
+            static _ => { });
+
+        int count = 0;
+        foreach (List<Claim[]> result in clustered)
+        {
+            count += result.Count;
+        }
+
+        var groups = new List<IReadOnlyList<Claim>>(count);
+        foreach (List<Claim[]> result in clustered)
+        {
+            groups.AddRange(result);
         }
 
         return groups;
     }
 
-    /// <summary>Average-linkage clustering of one block over a sparse graph of context similarities.</summary>
+    /// <summary>What every block reads: the claims and what was worked out about each of them.</summary>
+    private sealed record GroupingInput(IReadOnlyList<Claim> Claims, int[] Sources, ClaimContext[] Contexts, SentencePosition[] Positions, float Threshold, CancellationToken CancellationToken);
+
+    /// <summary>
+    /// Average-linkage clustering of one block over a sparse graph of context similarities. One instance serves
+    /// one thread, block after block, and keeps its buffers, so a block allocates little beyond its result.
+    /// </summary>
+    /// <remarks>
+    /// <para>
+    /// Before comparing, the block's claims are copied next to each other (sources, values, periods and contexts
+    /// in flat arrays, in block order): a block of a million claims is spread over the whole heap, and comparing
+    /// its pairs in place waited on memory more than it computed.
+    /// </para>
+    /// <para>
+    /// Clusters are numbered by a claim's index in the block. A claim on its own has no <see cref="Cluster"/>
+    /// object: one is made when it first keeps another in a merge, and a lone claim is read through a scratch
+    /// cluster. The summed similarity between two clusters lives in one map for the block, keyed by the pair of
+    /// cluster ids, and each cluster lists its neighbours; a merge moves the absorbed cluster's sums onto the
+    /// survivor, adding them in the same order as a dictionary per cluster would, so every sum, and so every
+    /// decision, is the same to the last bit.
+    /// </para>
+    /// </remarks>
     private sealed class BlockClustering
     {
-        private readonly List<int> _block;
-        private readonly IReadOnlyList<Claim> _claims;
-        private readonly int[] _sources;
-        private readonly ClaimContext[] _contexts;
-        private readonly SentencePosition[] _positions;
-        private readonly float _threshold;
-        private readonly Cluster?[] _clusters;
-        private readonly int[] _owner;
+        private readonly Cluster _left = new();
+        private readonly Cluster _right = new();
+        private readonly Dictionary<long, EdgeSum> _edges = new(PairComparer.Instance);
+        private readonly List<long> _pairs = [];
+        private readonly List<long> _postings = [];
+        private readonly List<long> _kept = [];
+        private readonly List<(float Score, int A, int B)> _triggers = [];
+        private readonly List<int> _list = [];
+        private readonly List<int> _filled = [];
+        private GroupingInput _input = null!;
+        private List<int> _block = [];
+        private int[] _owner = [];
+        private Cluster?[] _clusters = [];
+        private int[] _sources = [];
+        private bool[] _lone = [];
+        private ClaimValue[] _values = [];
+        private TimeScope?[] _scopes = [];
+        private int[] _termStart = [];
+        private int[] _terms = [];
+        private float[] _weights = [];
+        private float[] _norms = [];
+        private int[] _signatures = [];
+        private int[] _lengths = [];
+        private int[] _neighbourStart = [];
+        private int[] _neighbours = [];
+        private int[] _next = [];
+        private List<int>?[] _moreNeighbours = [];
+        private int[] _slot = [];
 
-        private readonly CancellationToken _cancellationToken;
-
-        public BlockClustering(List<int> block, IReadOnlyList<Claim> claims, int[] sources, ClaimContext[] contexts, SentencePosition[] positions, float threshold, CancellationToken cancellationToken)
+        public List<Claim[]> Run(GroupingInput input, List<int> block)
         {
-            _cancellationToken = cancellationToken;
-            _positions = positions;
+            _input = input;
             _block = block;
-            _claims = claims;
-            _sources = sources;
-            _contexts = contexts;
-            _threshold = threshold;
-            _clusters = new Cluster?[block.Count];
-            _owner = new int[block.Count];
-        }
-
-        public List<List<int>> Run()
-        {
-            int n = _block.Count;
-            for (int k = 0; k < n; k++)
+            int n = block.Count;
+            Load(n);
+            List<long> pairs = CandidatePairs();
+            CancellationToken cancellationToken = input.CancellationToken;
+            float threshold = input.Threshold;
+            _edges.Clear();
+            _kept.Clear();
+            _triggers.Clear();
+            for (int p = 0; p < pairs.Count; p++)
             {
-                _clusters[k] = new Cluster(k, _claims[_block[k]], _sources[_block[k]]);
-                _owner[k] = k;
-            }
-
-            var triggers = new List<(float Score, int A, int B)>();
-            long compared = 0;
-            foreach ((int a, int b) in CandidatePairs())
-            {
-                if ((++compared & 4095) == 0)
+                if ((p & 4095) == 4095)
                 {
-                    _cancellationToken.ThrowIfCancellationRequested();
+                    cancellationToken.ThrowIfCancellationRequested();
                 }
 
-                Claim ca = _claims[_block[a]], cb = _claims[_block[b]];
-                if (_sources[_block[a]] == _sources[_block[b]])
+                int a = First(pairs[p]), b = Second(pairs[p]);
+                if (_sources[a] == _sources[b])
                 {
                     continue;
                 }
 
-                if (SentencePosition.Misaligned(_positions[_block[a]], ca.Value, _positions[_block[b]], cb.Value))
+                ref ClaimValue va = ref _values[a];
+                ref ClaimValue vb = ref _values[b];
+                bool same = ValueComparison.SameValue(va, vb);
+                // Two sentences of one claim each cannot be misaligned copies: neither holds a twin of the other's figure.
+                if (!same && !(_lone[a] && _lone[b]) && SentencePosition.Misaligned(input.Positions[block[a]], va, input.Positions[block[b]], vb))
                 {
                     continue; // the same sentence in two copies, but a different figure in it
                 }
 
-                float score = _contexts[_block[a]].Cosine(_contexts[_block[b]]) + ValueBonus(ca, cb);
+                bool canBothHold = ValueComparison.CanBothHold(va, vb);
+                float score = Cosine(a, b) + (same ? SameValueBonus : canBothHold ? OverlapBonus : 0);
                 if (score <= 0)
                 {
                     continue;
                 }
 
                 // Values that cannot both hold, or are far apart, need stronger evidence of being one fact.
-                bool conflicting = !ValueComparison.CanBothHold(ca.Value, cb.Value) || ValueComparison.FarApart(ca.Value, cb.Value);
-                _clusters[a]!.AddEdge(b, score, conflicting);
-                _clusters[b]!.AddEdge(a, score, conflicting);
-                if (score >= _threshold)
+                bool conflicting = !canBothHold || ValueComparison.FarApart(va, vb);
+                _edges.Add(pairs[p], new EdgeSum(0, 0) + new EdgeSum(score, conflicting ? score : 0));
+                _kept.Add(pairs[p]);
+                if (score >= threshold)
                 {
-                    triggers.Add((score, a, b));
+                    _triggers.Add((score, a, b));
                 }
             }
 
+            IndexNeighbours(n);
+
             // Strongest first; ties by position, so the result does not depend on input order.
-            triggers.Sort(static (x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
+            _triggers.Sort(static (x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
             // First gather what agrees, then let a conflict join only what it is most like: a figure that can
             // hold with one group is not pulled into a conflict with another by one strong edge.
             foreach (bool allowConflicts in (ReadOnlySpan<bool>)[false, true])
             {
-                foreach ((_, int a, int b) in triggers)
+                foreach ((_, int a, int b) in _triggers)
                 {
                     int ra = _owner[a], rb = _owner[b];
-                    if (ra != rb && CanMerge(_clusters[ra]!, _clusters[rb]!, allowConflicts))
+                    if (ra != rb && CanMerge(View(ra, _left), View(rb, _right), allowConflicts, threshold))
                     {
                         Merge(ra, rb);
                     }
                 }
             }
 
-            var result = new List<List<int>>();
-            foreach (Cluster? cluster in _clusters)
+            // Each cluster's claims in block order, and the clusters by their first claim, which is block order too.
+            var result = new List<Claim[]>();
+            _filled.Clear();
+            Array.Fill(_slot, -1, 0, n);
+            for (int k = 0; k < n; k++)
             {
-                if (cluster is not null)
+                int root = _owner[k];
+                if (_slot[root] < 0)
                 {
-                    cluster.Members.Sort();
-                    result.Add([.. cluster.Members.Select(k => _block[k])]);
+                    _slot[root] = result.Count;
+                    result.Add(new Claim[_clusters[root]?.Members.Count ?? 1]);
+                    _filled.Add(0);
                 }
+
+                int at = _slot[root];
+                result[at][_filled[at]++] = input.Claims[block[k]];
             }
 
-            result.Sort(static (x, y) => x[0].CompareTo(y[0]));
+            // Nothing of this block outlives it in the buffers.
+            Array.Clear(_clusters, 0, n);
+            Array.Clear(_moreNeighbours, 0, n);
+            Array.Clear(_values, 0, n);
+            Array.Clear(_scopes, 0, n);
+            _edges.Clear();
+            _input = null!;
+            _block = [];
             return result;
         }
 
+        /// <summary>Copies what the block's comparisons read into flat arrays, in block order.</summary>
+        private void Load(int n)
+        {
+            Grow(ref _owner, n);
+            Grow(ref _clusters, n);
+            Grow(ref _sources, n);
+            Grow(ref _lone, n);
+            Grow(ref _values, n);
+            Grow(ref _scopes, n);
+            Grow(ref _termStart, n + 1);
+            Grow(ref _norms, n);
+            Grow(ref _slot, n);
+            int terms = 0;
+            for (int k = 0; k < n; k++)
+            {
+                terms += _input.Contexts[_block[k]].Terms.Length;
+            }
+
+            Grow(ref _terms, terms);
+            Grow(ref _weights, terms);
+            int at = 0;
+            for (int k = 0; k < n; k++)
+            {
+                int i = _block[k];
+                Claim claim = _input.Claims[i];
+                _owner[k] = k;
+                _sources[k] = _input.Sources[i];
+                _lone[k] = _input.Positions[i].Count == 1;
+                _values[k] = claim.Value;
+                _scopes[k] = claim.Scope;
+                ClaimContext context = _input.Contexts[i];
+                _termStart[k] = at;
+                context.Terms.CopyTo(_terms.AsSpan(at));
+                context.Weights.CopyTo(_weights.AsSpan(at));
+                _norms[k] = context.Norm;
+                at += context.Terms.Length;
+            }
+
+            _termStart[n] = at;
+        }
+
+        private static void Grow<T>(ref T[] array, int length)
+        {
+            if (array.Length < length)
+            {
+                array = new T[Math.Max(length, array.Length * 2)];
+            }
+        }
+
+        private ReadOnlySpan<int> Terms(int k) => _terms.AsSpan(_termStart[k], _termStart[k + 1] - _termStart[k]);
+
+        private ReadOnlySpan<float> Weights(int k) => _weights.AsSpan(_termStart[k], _termStart[k + 1] - _termStart[k]);
+
+        private float Cosine(int a, int b) => ClaimContext.Cosine(Terms(a), Weights(a), _norms[a], Terms(b), Weights(b), _norms[b]);
+
         /// <summary>
-        /// The pairs worth comparing. A small block: every pair. A large one: claims that share one of their
-        /// rarest context words (all pairs while the word is rare enough, otherwise each claim with its nearest
-        /// neighbours in the order of their rare-word signatures), so the number of pairs grows linearly.
+        /// The pairs worth comparing, each once, as <c>a &lt;&lt; 32 | b</c> with a &lt; b, sorted. A small block:
+        /// every pair. A large one: claims that share one of their rarest context words (all pairs while the word
+        /// is rare enough, otherwise each claim with its nearest neighbours in the order of their rare-word
+        /// signatures), so the number of pairs grows linearly.
         /// </summary>
-        private IEnumerable<(int A, int B)> CandidatePairs()
+        private List<long> CandidatePairs()
         {
             int n = _block.Count;
+            List<long> pairs = _pairs;
+            pairs.Clear();
             if (n <= AllPairsLimit)
             {
                 for (int a = 0; a < n; a++)
                 {
                     for (int b = a + 1; b < n; b++)
                     {
-                        yield return (a, b);
+                        pairs.Add(Key(a, b));
                     }
                 }
 
-                yield break;
+                return pairs;
             }
 
-            var postings = new Dictionary<int, List<int>>();
-            var signatures = new int[n][];
-            var top = new List<int>(CandidateTerms);
+            // Each claim's signature (its heaviest terms, sorted) in one flat array, and the postings as
+            // (term, claim) entries sorted by term, then claim.
+            Grow(ref _signatures, n * CandidateTerms);
+            Grow(ref _lengths, n);
+            int[] signatures = _signatures, lengths = _lengths;
+            List<long> postings = _postings;
+            postings.Clear();
             for (int k = 0; k < n; k++)
             {
-                _contexts[_block[k]].TopTerms(CandidateTerms, top);
-                top.Sort();
-                signatures[k] = [.. top];
-                foreach (int term in top)
+                Span<int> signature = signatures.AsSpan(k * CandidateTerms, CandidateTerms);
+                int length = TopTerms(Terms(k), Weights(k), signature);
+                signature = signature[..length];
+                signature.Sort();
+                lengths[k] = length;
+                foreach (int term in signature)
                 {
-                    if (!postings.TryGetValue(term, out List<int>? list))
-                    {
-                        postings[term] = list = [];
-                    }
-
-                    list.Add(k);
+                    postings.Add(((long)term << 32) | (uint)k);
                 }
             }
 
-            // Keyed by the pair itself: a long key (a << 32 | b) hashes to a ^ b, which is tiny for neighbours and
-            // put tens of thousands of pairs in a few buckets.
-            var seen = new HashSet<(int, int)>();
-            foreach (int term in postings.Keys.Order())
+            System.Runtime.InteropServices.CollectionsMarshal.AsSpan(postings).Sort();
+            List<int> list = _list;
+            Comparison<int> bySignature = (x, y) => CompareSignatures(signatures.AsSpan(x * CandidateTerms, lengths[x]), signatures.AsSpan(y * CandidateTerms, lengths[y]), x, y);
+            for (int p = 0; p < postings.Count; )
             {
-                List<int> list = postings[term];
+                int term = First(postings[p]);
+                list.Clear();
+                for (; p < postings.Count && First(postings[p]) == term; p++)
+                {
+                    list.Add(Second(postings[p]));
+                }
+
                 if (list.Count > PostingLimit)
                 {
                     // A common word: compare each claim only with the claims whose signatures sort next to its own.
-                    list.Sort((x, y) => CompareSignatures(signatures[x], signatures[y], x, y));
+                    list.Sort(bySignature);
                     for (int x = 0; x < list.Count; x++)
                     {
                         for (int y = x + 1; y < list.Count && y <= x + NeighbourWindow; y++)
                         {
-                            if (Pair(list[x], list[y], seen, out (int, int) pair))
-                            {
-                                yield return pair;
-                            }
+                            pairs.Add(Key(list[x], list[y]));
                         }
                     }
 
@@ -302,23 +439,73 @@ internal sealed class ContextGrouper : IClaimGrouper
                 {
                     for (int y = x + 1; y < list.Count; y++)
                     {
-                        if (Pair(list[x], list[y], seen, out (int, int) pair))
-                        {
-                            yield return pair;
-                        }
+                        pairs.Add(Key(list[x], list[y]));
                     }
                 }
             }
+
+            Span<long> all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(pairs);
+            all.Sort();
+            int unique = 0;
+            for (int p = 0; p < all.Length; p++)
+            {
+                if (unique == 0 || all[p] != all[unique - 1])
+                {
+                    all[unique++] = all[p];
+                }
+            }
+
+            pairs.RemoveRange(unique, pairs.Count - unique);
+            return pairs;
         }
 
-        private static bool Pair(int x, int y, HashSet<(int, int)> seen, out (int A, int B) pair)
+        /// <summary>
+        /// The ids of a context's heaviest terms, heaviest first, ties by the smaller id (the order of
+        /// <see cref="ClaimContext.TopTerms"/>), without sorting the whole context.
+        /// </summary>
+        private static int TopTerms(ReadOnlySpan<int> terms, ReadOnlySpan<float> weights, Span<int> top)
         {
-            int a = Math.Min(x, y), b = Math.Max(x, y);
-            pair = (a, b);
-            return seen.Add(pair);
+            if (terms.Length <= top.Length)
+            {
+                terms.CopyTo(top);
+                return terms.Length;
+            }
+
+            Span<float> topWeights = stackalloc float[top.Length];
+            int count = 0;
+            for (int k = 0; k < terms.Length; k++)
+            {
+                float w = weights[k];
+                // Terms arrive in increasing id order, so among equal weights the earlier one stays ahead.
+                int at = count;
+                while (at > 0 && Heavier(w, topWeights[at - 1]))
+                {
+                    at--;
+                }
+
+                if (at >= top.Length)
+                {
+                    continue;
+                }
+
+                for (int m = Math.Min(count, top.Length - 1); m > at; m--)
+                {
+                    top[m] = top[m - 1];
+                    topWeights[m] = topWeights[m - 1];
+                }
+
+                top[at] = terms[k];
+                topWeights[at] = w;
+                count = Math.Min(count + 1, top.Length);
+            }
+
+            return count;
         }
 
-        private static int CompareSignatures(int[] x, int[] y, int ix, int iy)
+        // The order of ClaimContext.TopTerms: weights[y].CompareTo(weights[x]) when they differ.
+        private static bool Heavier(float w, float than) => w != than && w.CompareTo(than) > 0;
+
+        private static int CompareSignatures(ReadOnlySpan<int> x, ReadOnlySpan<int> y, int ix, int iy)
         {
             int length = Math.Min(x.Length, y.Length);
             for (int k = 0; k < length; k++)
@@ -332,7 +519,53 @@ internal sealed class ContextGrouper : IClaimGrouper
             return x.Length != y.Length ? x.Length.CompareTo(y.Length) : ix.CompareTo(iy);
         }
 
-        private bool CanMerge(Cluster left, Cluster right, bool allowConflicts)
+        private static long Key(int a, int b) => a < b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a;
+
+        private static int First(long key) => (int)(key >> 32);
+
+        private static int Second(long key) => (int)(key & int.MaxValue);
+
+        /// <summary>Each claim's neighbours in the similarity graph, in one array (compressed rows).</summary>
+        private void IndexNeighbours(int n)
+        {
+            Grow(ref _neighbourStart, n + 1);
+            Grow(ref _next, n);
+            Grow(ref _moreNeighbours, n);
+            Array.Clear(_neighbourStart, 0, n + 1);
+            foreach (long edge in _kept)
+            {
+                _neighbourStart[First(edge) + 1]++;
+                _neighbourStart[Second(edge) + 1]++;
+            }
+
+            for (int k = 0; k < n; k++)
+            {
+                _neighbourStart[k + 1] += _neighbourStart[k];
+            }
+
+            Grow(ref _neighbours, _neighbourStart[n]);
+            Array.Copy(_neighbourStart, _next, n);
+            foreach (long edge in _kept)
+            {
+                int a = First(edge), b = Second(edge);
+                _neighbours[_next[a]++] = b;
+                _neighbours[_next[b]++] = a;
+            }
+        }
+
+        /// <summary>A cluster: its own object, or a scratch one filled with a lone claim.</summary>
+        private Cluster View(int root, Cluster scratch)
+        {
+            if (_clusters[root] is { } cluster)
+            {
+                return cluster;
+            }
+
+            scratch.Reset(root, _values[root], _scopes[root], _sources[root]);
+            return scratch;
+        }
+
+        private bool CanMerge(Cluster left, Cluster right, bool allowConflicts, float threshold)
         {
             foreach (TimeScope? a in left.Scopes)
             {
@@ -369,8 +602,8 @@ internal sealed class ContextGrouper : IClaimGrouper
             }
 
             long crossPairs = ((long)left.Members.Count * right.Members.Count) - sameSourcePairs;
-            EdgeSum edges = left.Edges.GetValueOrDefault(right.Id);
-            if (crossPairs <= 0 || edges.Sum / crossPairs < _threshold)
+            EdgeSum edges = _edges.GetValueOrDefault(Key(left.Id, right.Id));
+            if (crossPairs <= 0 || edges.Sum / crossPairs < threshold)
             {
                 return false;
             }
@@ -387,39 +620,63 @@ internal sealed class ContextGrouper : IClaimGrouper
                 }
             }
 
-            return conflictingPairs == 0 || (allowConflicts && edges.ConflictSum / conflictingPairs >= _threshold + ConflictMargin);
+            return conflictingPairs == 0 || (allowConflicts && edges.ConflictSum / conflictingPairs >= threshold + ConflictMargin);
         }
 
         private void Merge(int ra, int rb)
         {
-            Cluster a = _clusters[ra]!, b = _clusters[rb]!;
-            (Cluster keep, Cluster gone) = a.Members.Count > b.Members.Count || (a.Members.Count == b.Members.Count && a.Id < b.Id) ? (a, b) : (b, a);
+            int sizeA = _clusters[ra]?.Members.Count ?? 1, sizeB = _clusters[rb]?.Members.Count ?? 1;
+            (int keepId, int goneId) = sizeA > sizeB || (sizeA == sizeB && ra < rb) ? (ra, rb) : (rb, ra);
+            Cluster keep = _clusters[keepId] ??= new Cluster(keepId, _values[keepId], _scopes[keepId], _sources[keepId]);
+            Cluster gone = View(goneId, _right);
             foreach (int k in gone.Members)
             {
-                _owner[k] = keep.Id;
+                _owner[k] = keepId;
             }
 
-            foreach ((int neighbour, EdgeSum sum) in gone.Edges)
+            // The absorbed cluster's sums move to the survivor: the survivor's sum plus the absorbed one, as a
+            // dictionary per cluster added them.
+            MoveEdges(goneId, keepId, _neighbours.AsSpan(_neighbourStart[goneId], _neighbourStart[goneId + 1] - _neighbourStart[goneId]));
+            if (_moreNeighbours[goneId] is { } more)
             {
-                if (neighbour == keep.Id)
+                MoveEdges(goneId, keepId, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(more));
+                _moreNeighbours[goneId] = null;
+            }
+
+            _edges.Remove(Key(goneId, keepId));
+            keep.Absorb(gone);
+            _clusters[goneId] = null;
+        }
+
+        private void MoveEdges(int goneId, int keepId, ReadOnlySpan<int> neighbours)
+        {
+            foreach (int neighbour in neighbours)
+            {
+                // A neighbour absorbed since is not a cluster any more, and its sums have moved with it.
+                if (neighbour == keepId || _owner[neighbour] != neighbour || !_edges.Remove(Key(goneId, neighbour), out EdgeSum sum))
                 {
                     continue;
                 }
 
-                Cluster other = _clusters[neighbour]!;
-                other.Edges.Remove(gone.Id);
-                EdgeSum combined = keep.Edges.GetValueOrDefault(neighbour) + sum;
-                keep.Edges[neighbour] = combined;
-                other.Edges[keep.Id] = combined;
+                ref EdgeSum combined = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_edges, Key(keepId, neighbour), out bool existed);
+                combined += sum;
+                if (!existed)
+                {
+                    (_moreNeighbours[keepId] ??= []).Add(neighbour);
+                    (_moreNeighbours[neighbour] ??= []).Add(keepId);
+                }
             }
-
-            keep.Edges.Remove(gone.Id);
-            keep.Absorb(gone);
-            _clusters[gone.Id] = null;
         }
+    }
 
-        private static float ValueBonus(Claim a, Claim b)
-            => ValueComparison.SameValue(a.Value, b.Value) ? SameValueBonus : ValueComparison.CanBothHold(a.Value, b.Value) ? OverlapBonus : 0;
+    /// <summary>Hashes a pair key so that neighbouring pairs spread over the buckets (a long hashes to hi ^ lo).</summary>
+    private sealed class PairComparer : IEqualityComparer<long>
+    {
+        public static readonly PairComparer Instance = new();
+
+        public bool Equals(long x, long y) => x == y;
+
+        public int GetHashCode(long obj) => unchecked((int)(((ulong)obj * 0x9E3779B97F4A7C15UL) >> 32));
     }
 
     private readonly record struct EdgeSum(double Sum, double ConflictSum)
@@ -430,17 +687,29 @@ internal sealed class ContextGrouper : IClaimGrouper
     /// <summary>A cluster's members and what merging needs to know about them, kept up to date as clusters merge.</summary>
     private sealed class Cluster
     {
-        public Cluster(int id, Claim claim, int source)
+        private List<ClaimValue>? _ownValues;
+
+        /// <summary>A scratch cluster, filled by <see cref="Reset"/>.</summary>
+        public Cluster()
+        {
+            Members = [];
+            SourceCounts = [];
+            SourceValues = [];
+            Values = [];
+            Scopes = [];
+        }
+
+        public Cluster(int id, ClaimValue value, TimeScope? scope, int source)
         {
             Id = id;
             Members = [id];
             SourceCounts = new Dictionary<int, int> { [source] = 1 };
-            SourceValues = new Dictionary<int, List<ClaimValue>> { [source] = [claim.Value] };
-            Values = [(claim.Value, 1)];
-            Scopes = [claim.Scope];
+            SourceValues = new Dictionary<int, List<ClaimValue>> { [source] = [value] };
+            Values = [(value, 1)];
+            Scopes = [scope];
         }
 
-        public int Id { get; }
+        public int Id { get; private set; }
 
         public List<int> Members { get; }
 
@@ -452,10 +721,24 @@ internal sealed class ContextGrouper : IClaimGrouper
 
         public List<TimeScope?> Scopes { get; }
 
-        public Dictionary<int, EdgeSum> Edges { get; } = [];
-
-        public void AddEdge(int other, float score, bool conflicting)
-            => Edges[other] = Edges.GetValueOrDefault(other) + new EdgeSum(score, conflicting ? score : 0);
+        /// <summary>Makes this scratch cluster a lone claim, without allocating once it has been used.</summary>
+        public void Reset(int id, ClaimValue value, TimeScope? scope, int source)
+        {
+            Id = id;
+            Members.Clear();
+            Members.Add(id);
+            SourceCounts.Clear();
+            SourceCounts[source] = 1;
+            List<ClaimValue> values = _ownValues ??= [];
+            values.Clear();
+            values.Add(value);
+            SourceValues.Clear();
+            SourceValues[source] = values;
+            Values.Clear();
+            Values.Add((value, 1));
+            Scopes.Clear();
+            Scopes.Add(scope);
+        }
 
         public void Absorb(Cluster other)
         {
