@@ -98,11 +98,15 @@ public sealed class Reconciler
         }
 
         groups.Sort((a, b) => index[a[0]].CompareTo(index[b[0]]));
+        // Groups are compared independently (comparers are thread-safe by contract), on every core allowed; each
+        // assessment lands in its group's slot, so the report is the same on any number of threads.
+        var assessments = new GroupAssessment[groups.Count];
+        Parallel.For(0, groups.Count, parallel, i => assessments[i] = _comparer.Compare(groups[i]));
         var result = new ClaimGroup[groups.Count];
         for (int i = 0; i < groups.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            GroupAssessment assessment = _comparer.Compare(groups[i]);
+            GroupAssessment assessment = assessments[i];
             string id = string.Create(CultureInfo.InvariantCulture, $"g{i + 1}");
             string[] sources = [.. groups[i].Select(c => c.Source.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
             int independent = sources.Select(s => witnesses[s]).Distinct(StringComparer.Ordinal).Count();

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.InteropServices;
 using System.Threading;
 using System.Threading.Tasks;
 using Reconcile.Comparison;
@@ -184,10 +185,11 @@ internal sealed class ContextGrouper : IClaimGrouper
     {
         private readonly Cluster _left = new();
         private readonly Cluster _right = new();
-        private readonly Dictionary<long, EdgeSum> _edges = new(PairComparer.Instance);
+        private readonly PairSums _edges = new();
         private readonly List<long> _pairs = [];
         private readonly List<long> _postings = [];
         private readonly List<long> _kept = [];
+        private readonly List<EdgeSum> _keptSums = [];
         private readonly List<(float Score, int A, int B)> _triggers = [];
         private readonly List<int> _list = [];
         private readonly List<int> _filled = [];
@@ -210,6 +212,12 @@ internal sealed class ContextGrouper : IClaimGrouper
         private int[] _next = [];
         private List<int>?[] _moreNeighbours = [];
         private int[] _slot = [];
+        private int[] _part = [];
+        private int[] _partTriggerStart = [];
+        private long[] _partTriggers = [];
+        private int[] _partEdgeStart = [];
+        private long[] _partEdges = [];
+        private EdgeSum[] _partSums = [];
 
         public List<Claim[]> Run(GroupingInput input, List<int> block)
         {
@@ -220,8 +228,8 @@ internal sealed class ContextGrouper : IClaimGrouper
             List<long> pairs = CandidatePairs();
             CancellationToken cancellationToken = input.CancellationToken;
             float threshold = input.Threshold;
-            _edges.Clear();
             _kept.Clear();
+            _keptSums.Clear();
             _triggers.Clear();
             for (int p = 0; p < pairs.Count; p++)
             {
@@ -254,28 +262,49 @@ internal sealed class ContextGrouper : IClaimGrouper
 
                 // Values that cannot both hold, or are far apart, need stronger evidence of being one fact.
                 bool conflicting = !canBothHold || ValueComparison.FarApart(va, vb);
-                _edges.Add(pairs[p], new EdgeSum(0, 0) + new EdgeSum(score, conflicting ? score : 0));
                 _kept.Add(pairs[p]);
+                _keptSums.Add(new EdgeSum(0, 0) + new EdgeSum(score, conflicting ? score : 0));
                 if (score >= threshold)
                 {
                     _triggers.Add((score, a, b));
                 }
             }
 
-            IndexNeighbours(n);
-
             // Strongest first; ties by position, so the result does not depend on input order.
             _triggers.Sort(static (x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
+            Partition(n);
             // First gather what agrees, then let a conflict join only what it is most like: a figure that can
-            // hold with one group is not pulled into a conflict with another by one strong edge.
-            foreach (bool allowConflicts in (ReadOnlySpan<bool>)[false, true])
+            // hold with one group is not pulled into a conflict with another by one strong edge. Each part is
+            // done on its own (see Partition), its triggers in the order above.
+            for (int part = 0; part < n; part++)
             {
-                foreach ((_, int a, int b) in _triggers)
+                int first = _partTriggerStart[part], last = _partTriggerStart[part + 1];
+                if (first == last)
                 {
-                    int ra = _owner[a], rb = _owner[b];
-                    if (ra != rb && CanMerge(View(ra, _left), View(rb, _right), allowConflicts, threshold))
+                    continue;
+                }
+
+                if (((part + 1) & 255) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                _edges.Reset(_partEdgeStart[part + 1] - _partEdgeStart[part]);
+                for (int e = _partEdgeStart[part]; e < _partEdgeStart[part + 1]; e++)
+                {
+                    _edges.GetOrAdd(_partEdges[e], out _) = _partSums[e];
+                }
+
+                foreach (bool allowConflicts in (ReadOnlySpan<bool>)[false, true])
+                {
+                    for (int t = first; t < last; t++)
                     {
-                        Merge(ra, rb);
+                        int a = First(_partTriggers[t]), b = Second(_partTriggers[t]);
+                        int ra = _owner[a], rb = _owner[b];
+                        if (ra != rb && CanMerge(View(ra, _left), View(rb, _right), allowConflicts, threshold))
+                        {
+                            Merge(ra, rb);
+                        }
                     }
                 }
             }
@@ -303,7 +332,6 @@ internal sealed class ContextGrouper : IClaimGrouper
             Array.Clear(_moreNeighbours, 0, n);
             Array.Clear(_values, 0, n);
             Array.Clear(_scopes, 0, n);
-            _edges.Clear();
             _input = null!;
             _block = [];
             return result;
@@ -408,7 +436,7 @@ internal sealed class ContextGrouper : IClaimGrouper
                 }
             }
 
-            System.Runtime.InteropServices.CollectionsMarshal.AsSpan(postings).Sort();
+            CollectionsMarshal.AsSpan(postings).Sort();
             List<int> list = _list;
             Comparison<int> bySignature = (x, y) => CompareSignatures(signatures.AsSpan(x * CandidateTerms, lengths[x]), signatures.AsSpan(y * CandidateTerms, lengths[y]), x, y);
             for (int p = 0; p < postings.Count; )
@@ -444,7 +472,7 @@ internal sealed class ContextGrouper : IClaimGrouper
                 }
             }
 
-            Span<long> all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(pairs);
+            Span<long> all = CollectionsMarshal.AsSpan(pairs);
             all.Sort();
             int unique = 0;
             for (int p = 0; p < all.Length; p++)
@@ -525,32 +553,121 @@ internal sealed class ContextGrouper : IClaimGrouper
 
         private static int Second(long key) => (int)(key & int.MaxValue);
 
-        /// <summary>Each claim's neighbours in the similarity graph, in one array (compressed rows).</summary>
-        private void IndexNeighbours(int n)
+        /// <summary>
+        /// Splits the block into parts: claims joined by a chain of triggers. A merge joins two claims of one
+        /// trigger, so a cluster never leaves its part, and the sum between two clusters is only read for a
+        /// trigger between them: each part can be clustered on its own, with its triggers in their global order
+        /// and only the edges inside it, and gives exactly what clustering the whole block at once gives. The
+        /// parts are small, so their sums fit in a small map and stay in cache.
+        /// </summary>
+        private void Partition(int n)
         {
-            Grow(ref _neighbourStart, n + 1);
-            Grow(ref _next, n);
-            Grow(ref _moreNeighbours, n);
-            Array.Clear(_neighbourStart, 0, n + 1);
-            foreach (long edge in _kept)
+            Grow(ref _part, n);
+            for (int k = 0; k < n; k++)
             {
-                _neighbourStart[First(edge) + 1]++;
-                _neighbourStart[Second(edge) + 1]++;
+                _part[k] = k;
+            }
+
+            foreach ((_, int a, int b) in _triggers)
+            {
+                int ra = Find(a), rb = Find(b);
+                if (ra != rb)
+                {
+                    _part[Math.Max(ra, rb)] = Math.Min(ra, rb);
+                }
             }
 
             for (int k = 0; k < n; k++)
             {
-                _neighbourStart[k + 1] += _neighbourStart[k];
+                _part[k] = Find(k);
             }
 
-            Grow(ref _neighbours, _neighbourStart[n]);
-            Array.Copy(_neighbourStart, _next, n);
+            // Triggers by part, in their sorted order within each part.
+            Grow(ref _partTriggerStart, n + 1);
+            Grow(ref _partTriggers, _triggers.Count);
+            Array.Clear(_partTriggerStart, 0, n + 1);
+            foreach ((_, int a, _) in _triggers)
+            {
+                _partTriggerStart[_part[a] + 1]++;
+            }
+
+            Accumulate(_partTriggerStart, n);
+            Grow(ref _next, n);
+            Array.Copy(_partTriggerStart, _next, n);
+            foreach ((_, int a, int b) in _triggers)
+            {
+                _partTriggers[_next[_part[a]]++] = Key(a, b);
+            }
+
+            // Edges inside a part, by part; an edge between two parts is never read.
+            Grow(ref _partEdgeStart, n + 1);
+            Array.Clear(_partEdgeStart, 0, n + 1);
+            int inside = 0;
             foreach (long edge in _kept)
             {
-                int a = First(edge), b = Second(edge);
+                int pa = _part[First(edge)];
+                if (pa == _part[Second(edge)])
+                {
+                    _partEdgeStart[pa + 1]++;
+                    inside++;
+                }
+            }
+
+            Accumulate(_partEdgeStart, n);
+            Grow(ref _partEdges, inside);
+            Grow(ref _partSums, inside);
+            Array.Copy(_partEdgeStart, _next, n);
+            for (int e = 0; e < _kept.Count; e++)
+            {
+                long edge = _kept[e];
+                int pa = _part[First(edge)];
+                if (pa == _part[Second(edge)])
+                {
+                    int at = _next[pa]++;
+                    _partEdges[at] = edge;
+                    _partSums[at] = _keptSums[e];
+                }
+            }
+
+            // Each claim's neighbours inside its part (compressed rows).
+            Grow(ref _neighbourStart, n + 1);
+            Grow(ref _moreNeighbours, n);
+            Array.Clear(_neighbourStart, 0, n + 1);
+            for (int e = 0; e < inside; e++)
+            {
+                _neighbourStart[First(_partEdges[e]) + 1]++;
+                _neighbourStart[Second(_partEdges[e]) + 1]++;
+            }
+
+            Accumulate(_neighbourStart, n);
+            Grow(ref _neighbours, _neighbourStart[n]);
+            Array.Copy(_neighbourStart, _next, n);
+            for (int e = 0; e < inside; e++)
+            {
+                int a = First(_partEdges[e]), b = Second(_partEdges[e]);
                 _neighbours[_next[a]++] = b;
                 _neighbours[_next[b]++] = a;
             }
+        }
+
+        private static void Accumulate(int[] starts, int n)
+        {
+            for (int k = 0; k < n; k++)
+            {
+                starts[k + 1] += starts[k];
+            }
+        }
+
+        // The smallest claim of a part; halves the path as it goes.
+        private int Find(int k)
+        {
+            while (_part[k] != k)
+            {
+                _part[k] = _part[_part[k]];
+                k = _part[k];
+            }
+
+            return k;
         }
 
         /// <summary>A cluster: its own object, or a scratch one filled with a lone claim.</summary>
@@ -587,9 +704,9 @@ internal sealed class ContextGrouper : IClaimGrouper
                     continue;
                 }
 
-                foreach (ClaimValue v in values)
+                foreach (ref readonly ClaimValue v in CollectionsMarshal.AsSpan(values))
                 {
-                    foreach (ClaimValue w in others)
+                    foreach (ref readonly ClaimValue w in CollectionsMarshal.AsSpan(others))
                     {
                         if (!ValueComparison.SameValue(v, w))
                         {
@@ -602,20 +719,20 @@ internal sealed class ContextGrouper : IClaimGrouper
             }
 
             long crossPairs = ((long)left.Members.Count * right.Members.Count) - sameSourcePairs;
-            EdgeSum edges = _edges.GetValueOrDefault(Key(left.Id, right.Id));
+            EdgeSum edges = _edges.Get(Key(left.Id, right.Id));
             if (crossPairs <= 0 || edges.Sum / crossPairs < threshold)
             {
                 return false;
             }
 
             long conflictingPairs = 0;
-            foreach ((ClaimValue v, int countV) in left.Values)
+            foreach (ref readonly (ClaimValue Value, int Count) v in CollectionsMarshal.AsSpan(left.Values))
             {
-                foreach ((ClaimValue w, int countW) in right.Values)
+                foreach (ref readonly (ClaimValue Value, int Count) w in CollectionsMarshal.AsSpan(right.Values))
                 {
-                    if (!ValueComparison.CanBothHold(v, w) || ValueComparison.FarApart(v, w))
+                    if (!ValueComparison.CanBothHold(v.Value, w.Value) || ValueComparison.FarApart(v.Value, w.Value))
                     {
-                        conflictingPairs += (long)countV * countW;
+                        conflictingPairs += (long)v.Count * w.Count;
                     }
                 }
             }
@@ -639,11 +756,11 @@ internal sealed class ContextGrouper : IClaimGrouper
             MoveEdges(goneId, keepId, _neighbours.AsSpan(_neighbourStart[goneId], _neighbourStart[goneId + 1] - _neighbourStart[goneId]));
             if (_moreNeighbours[goneId] is { } more)
             {
-                MoveEdges(goneId, keepId, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(more));
+                MoveEdges(goneId, keepId, CollectionsMarshal.AsSpan(more));
                 _moreNeighbours[goneId] = null;
             }
 
-            _edges.Remove(Key(goneId, keepId));
+            _edges.Remove(Key(goneId, keepId), out _);
             keep.Absorb(gone);
             _clusters[goneId] = null;
         }
@@ -658,7 +775,7 @@ internal sealed class ContextGrouper : IClaimGrouper
                     continue;
                 }
 
-                ref EdgeSum combined = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_edges, Key(keepId, neighbour), out bool existed);
+                ref EdgeSum combined = ref _edges.GetOrAdd(Key(keepId, neighbour), out bool existed);
                 combined += sum;
                 if (!existed)
                 {
@@ -667,21 +784,6 @@ internal sealed class ContextGrouper : IClaimGrouper
                 }
             }
         }
-    }
-
-    /// <summary>Hashes a pair key so that neighbouring pairs spread over the buckets (a long hashes to hi ^ lo).</summary>
-    private sealed class PairComparer : IEqualityComparer<long>
-    {
-        public static readonly PairComparer Instance = new();
-
-        public bool Equals(long x, long y) => x == y;
-
-        public int GetHashCode(long obj) => unchecked((int)(((ulong)obj * 0x9E3779B97F4A7C15UL) >> 32));
-    }
-
-    private readonly record struct EdgeSum(double Sum, double ConflictSum)
-    {
-        public static EdgeSum operator +(EdgeSum x, EdgeSum y) => new(x.Sum + y.Sum, x.ConflictSum + y.ConflictSum);
     }
 
     /// <summary>A cluster's members and what merging needs to know about them, kept up to date as clusters merge.</summary>
