@@ -125,9 +125,12 @@ internal static class Probe
         long baseline = self.WorkingSet64;
         long allocated = GC.GetTotalAllocatedBytes(precise: true);
         TimeSpan cpu = self.TotalProcessorTime;
+        TimeSpan paused = GC.GetTotalPauseDuration();
+        int[] collections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
         IReadOnlyList<IReadOnlyList<Claim>>? grouped = null;
         string fingerprint = string.Empty;
         TimeSpan groupTime = TimeSpan.Zero;
+        long groupBytes = 0;
         var watch = Stopwatch.StartNew();
         using var limit = new CancellationTokenSource();
         var worker = new Thread(() =>
@@ -136,6 +139,7 @@ internal static class Probe
             {
                 grouped = grouper.Group(data.Claims, data.Documents, limit.Token);
                 groupTime = watch.Elapsed;
+                groupBytes = GC.GetTotalAllocatedBytes(precise: true) - allocated;
                 fingerprint = CompareAll(grouped, data.Claims, comparer, threads, limit.Token);
             }
             catch (OperationCanceledException)
@@ -164,7 +168,8 @@ internal static class Probe
         TimeSpan cpuUsed = self.TotalProcessorTime - cpu;
         int largestGroup = grouped!.Max(g => g.Count);
         Console.WriteLine(Invariant($"grouped into {grouped!.Count:N0} groups (largest {largestGroup:N0} claims) in {groupTime.TotalSeconds:F2} s, compared in {(watch.Elapsed - groupTime).TotalSeconds:F2} s: {watch.Elapsed.TotalSeconds:F2} s in all, {cpuUsed.TotalSeconds:F2} s of CPU"));
-        Console.WriteLine(Invariant($"allocated {bytes / 1048576.0:N0} MiB; peak working set {self.PeakWorkingSet64 / 1048576.0:N0} MiB ({baseline / 1048576.0:N0} MiB before grouping, with the claims and documents); largest GC heap seen {peakHeap / 1048576.0:N0} MiB; load average {LoadAverage()}"));
+        Console.WriteLine(Invariant($"allocated {bytes / 1048576.0:N0} MiB ({groupBytes / 1048576.0:N0} grouping, {(bytes - groupBytes) / 1048576.0:N0} comparing); peak working set {self.PeakWorkingSet64 / 1048576.0:N0} MiB ({baseline / 1048576.0:N0} MiB before grouping, with the claims and documents); largest GC heap seen {peakHeap / 1048576.0:N0} MiB; load average {LoadAverage()}"));
+        Console.WriteLine(Invariant($"garbage collections: {GC.CollectionCount(0) - collections[0]} gen0, {GC.CollectionCount(1) - collections[1]} gen1, {GC.CollectionCount(2) - collections[2]} gen2; paused {(GC.GetTotalPauseDuration() - paused).TotalSeconds:F2} s"));
         Console.WriteLine("fingerprint of groups and verdicts: " + fingerprint);
         return 0;
     }

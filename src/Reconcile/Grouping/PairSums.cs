@@ -15,9 +15,14 @@ internal sealed class PairSums
     private long[] _keys = [];
     private EdgeSum[] _sums = [];
     private int _shift = 64;
+    private int _mask = -1;
     private int _count;
 
-    /// <summary>Empties the map and makes room for <paramref name="expected"/> entries without growing.</summary>
+    /// <summary>
+    /// Empties the map and makes room for <paramref name="expected"/> entries without growing. Only as many slots
+    /// as that needs are used, even when the arrays are larger from an earlier use, so a small map stays small in
+    /// the cache.
+    /// </summary>
     public void Reset(int expected)
     {
         int capacity = 16;
@@ -31,20 +36,14 @@ internal sealed class PairSums
             _keys = new long[capacity];
             _sums = new EdgeSum[capacity];
         }
-        else
-        {
-            capacity = _keys.Length;
-        }
 
-        Array.Fill(_keys, Empty);
-        _shift = 64 - System.Numerics.BitOperations.Log2((uint)capacity);
-        _count = 0;
+        Use(capacity);
     }
 
     /// <summary>The sum for a pair, or zero when the pair has none.</summary>
     public EdgeSum Get(long key)
     {
-        int mask = _keys.Length - 1;
+        int mask = _mask;
         for (int slot = Slot(key); ; slot = (slot + 1) & mask)
         {
             long k = _keys[slot];
@@ -63,7 +62,7 @@ internal sealed class PairSums
     /// <summary>The sum for a pair, added as zero if the pair had none.</summary>
     public ref EdgeSum GetOrAdd(long key, out bool existed)
     {
-        int mask = _keys.Length - 1;
+        int mask = _mask;
         int slot = Slot(key);
         for (; ; slot = (slot + 1) & mask)
         {
@@ -80,7 +79,7 @@ internal sealed class PairSums
             }
         }
 
-        if ((_count + 1) * 2 > _keys.Length)
+        if ((_count + 1) * 2 > _mask + 1)
         {
             Grow();
             return ref GetOrAdd(key, out existed);
@@ -96,7 +95,7 @@ internal sealed class PairSums
     /// <summary>Removes a pair and gives its sum; false when the pair had none.</summary>
     public bool Remove(long key, out EdgeSum sum)
     {
-        int mask = _keys.Length - 1;
+        int mask = _mask;
         int slot = Slot(key);
         for (; ; slot = (slot + 1) & mask)
         {
@@ -134,17 +133,23 @@ internal sealed class PairSums
 
     private int Slot(long key) => (int)(unchecked((ulong)key * 0x9E3779B97F4A7C15UL) >> _shift);
 
+    private void Use(int capacity)
+    {
+        Array.Fill(_keys, Empty, 0, capacity);
+        _mask = capacity - 1;
+        _shift = 64 - System.Numerics.BitOperations.Log2((uint)capacity);
+        _count = 0;
+    }
+
     private void Grow()
     {
         long[] keys = _keys;
         EdgeSum[] sums = _sums;
-        int capacity = keys.Length * 2;
-        _keys = new long[capacity];
-        _sums = new EdgeSum[capacity];
-        Array.Fill(_keys, Empty);
-        _shift = 64 - System.Numerics.BitOperations.Log2((uint)capacity);
-        _count = 0;
-        for (int i = 0; i < keys.Length; i++)
+        int used = _mask + 1;
+        _keys = new long[used * 2];
+        _sums = new EdgeSum[used * 2];
+        Use(used * 2);
+        for (int i = 0; i < used; i++)
         {
             if (keys[i] != Empty)
             {
