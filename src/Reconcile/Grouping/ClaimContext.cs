@@ -138,17 +138,23 @@ internal sealed class ClaimContext
     }
 
     /// <summary>Multiplies each weight by its term's rarity and computes the norm.</summary>
-    public void Weigh(TermTable table, int sentences)
+    public void Weigh(TermTable table, int sentences) => Norm = Weigh(_terms, _weights, table, sentences);
+
+    /// <summary>
+    /// Multiplies each weight of a context given as spans by its term's rarity, in place, and returns the norm, so
+    /// a caller may keep many contexts in flat arrays.
+    /// </summary>
+    public static float Weigh(ReadOnlySpan<int> terms, Span<float> weights, TermTable table, int sentences)
     {
         double norm = 0;
-        for (int k = 0; k < _terms.Length; k++)
+        for (int k = 0; k < terms.Length; k++)
         {
-            float w = _weights[k] * Math.Max(0f, table.Idf(_terms[k], sentences));
-            _weights[k] = w;
+            float w = weights[k] * Math.Max(0f, table.Idf(terms[k], sentences));
+            weights[k] = w;
             norm += w * w;
         }
 
-        Norm = (float)Math.Sqrt(norm);
+        return (float)Math.Sqrt(norm);
     }
 
     public float Cosine(ClaimContext other) => Cosine(_terms, _weights, Norm, other._terms, other._weights, other.Norm);

@@ -60,7 +60,11 @@ internal sealed class ContextGrouper : IClaimGrouper
         var table = new TermTable();
         var stream = new TokenStream();
         var scratch = new Dictionary<int, float>();
-        var contexts = new ClaimContext[claims.Count];
+        // Every context in three flat arrays (claim i's terms are at starts[i]..starts[i + 1]): a million small
+        // objects that live through the whole grouping cost the garbage collector more than reading them does.
+        int[] starts = new int[claims.Count + 1];
+        var terms = new List<int>(claims.Count * 16);
+        var weights = new List<float>(claims.Count * 16);
         int[] sources = new int[claims.Count];
         var sentences = new HashSet<(int, TextSpan)>(claims.Count);
         for (int i = 0; i < claims.Count; i++)
@@ -73,13 +77,16 @@ internal sealed class ContextGrouper : IClaimGrouper
 
             int source = sourceIndex[claim.Source.Id];
             sources[i] = source;
-            contexts[i] = ClaimContext.Read(claim, texts[source], stream, table, scratch);
+            ClaimContext context = ClaimContext.Read(claim, texts[source], stream, table, scratch);
+            terms.AddRange(context.Terms);
+            weights.AddRange(context.Weights);
+            starts[i + 1] = terms.Count;
             // Claims arrive in reading order, so a sentence's claims are usually neighbours: the set is only asked
             // when the sentence changes.
             bool sameAsBefore = i > 0 && sources[i - 1] == source && claims[i - 1].Sentence == claim.Sentence;
             if (!sameAsBefore && sentences.Add((source, claim.Sentence)))
             {
-                foreach (int term in contexts[i].Terms)
+                foreach (int term in context.Terms)
                 {
                     table.CountSentence(term);
                 }
@@ -89,7 +96,7 @@ internal sealed class ContextGrouper : IClaimGrouper
         // Where each claim stands in its sentence, and what the sentence says, so that in two copies of one
         // sentence the first figure is matched with the first and the second with the second.
         var words = new SentenceWords();
-        var positions = new SentencePosition[claims.Count];
+        var positions = new SentencePosition?[claims.Count];
         for (int i = 0; i < claims.Count; )
         {
             int j = i;
@@ -99,19 +106,26 @@ internal sealed class ContextGrouper : IClaimGrouper
                 j++;
             }
 
-            var position = new SentencePosition(words, claims, i, j - i, texts[source]);
-            for (int k = i; k < j; k++)
+            // A claim alone in its sentence gets its position only if a comparison needs it (see PositionOf).
+            if (j - i > 1)
             {
-                positions[k] = position;
+                var position = new SentencePosition(words, claims, i, j - i, texts[source]);
+                for (int k = i; k < j; k++)
+                {
+                    positions[k] = position;
+                }
             }
 
             i = j;
         }
 
         int sentenceCount = Math.Max(1, sentences.Count);
-        foreach (ClaimContext context in contexts)
+        float[] norms = new float[claims.Count];
+        Span<float> allWeights = CollectionsMarshal.AsSpan(weights);
+        ReadOnlySpan<int> allTerms = CollectionsMarshal.AsSpan(terms);
+        for (int i = 0; i < claims.Count; i++)
         {
-            context.Weigh(table, sentenceCount);
+            norms[i] = ClaimContext.Weigh(allTerms[starts[i]..starts[i + 1]], allWeights[starts[i]..starts[i + 1]], table, sentenceCount);
         }
 
         var blocks = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
@@ -130,8 +144,11 @@ internal sealed class ContextGrouper : IClaimGrouper
         // the results in block order, so the groups are the same on any number of threads.
         List<int>[] ordered = [.. blocks.Values];
         var clustered = new List<Claim[]>[ordered.Length];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = _maxDegreeOfParallelism, CancellationToken = cancellationToken };
-        var input = new GroupingInput(claims, sources, contexts, positions, _threshold, cancellationToken);
+        // "Every core" is the number of cores, not unlimited: a block takes seconds, and with no limit the thread
+        // pool keeps adding workers to a loop that never yields, each with its own buffers (4.7 GB at 1M claims).
+        int degree = _maxDegreeOfParallelism == -1 ? Environment.ProcessorCount : _maxDegreeOfParallelism;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = degree, CancellationToken = cancellationToken };
+        var input = new GroupingInput(claims, sources, texts, words, starts, terms, weights, norms, positions, _threshold, cancellationToken);
         Parallel.For(
             0,
             ordered.Length,
@@ -160,7 +177,23 @@ internal sealed class ContextGrouper : IClaimGrouper
     }
 
     /// <summary>What every block reads: the claims and what was worked out about each of them.</summary>
-    private sealed record GroupingInput(IReadOnlyList<Claim> Claims, int[] Sources, ClaimContext[] Contexts, SentencePosition[] Positions, float Threshold, CancellationToken CancellationToken);
+    private sealed record GroupingInput(
+        IReadOnlyList<Claim> Claims,
+        int[] Sources,
+        string[] Texts,
+        SentenceWords Words,
+        int[] Starts,
+        List<int> Terms,
+        List<float> Weights,
+        float[] Norms,
+        SentencePosition?[] Positions,
+        float Threshold,
+        CancellationToken CancellationToken)
+    {
+        /// <summary>The claim's sentence position; a claim alone in its sentence gets a new one each time, which is rare.</summary>
+        public SentencePosition PositionOf(int claim)
+            => Positions[claim] ?? new SentencePosition(Words, Claims, claim, 1, Texts[Sources[claim]]);
+    }
 
     /// <summary>
     /// Average-linkage clustering of one block over a sparse graph of context similarities. One instance serves
@@ -248,7 +281,7 @@ internal sealed class ContextGrouper : IClaimGrouper
                 ref ClaimValue vb = ref _values[b];
                 bool same = ValueComparison.SameValue(va, vb);
                 // Two sentences of one claim each cannot be misaligned copies: neither holds a twin of the other's figure.
-                if (!same && !(_lone[a] && _lone[b]) && SentencePosition.Misaligned(input.Positions[block[a]], va, input.Positions[block[b]], vb))
+                if (!same && !(_lone[a] && _lone[b]) && SentencePosition.Misaligned(input.PositionOf(block[a]), va, input.PositionOf(block[b]), vb))
                 {
                     continue; // the same sentence in two copies, but a different figure in it
                 }
@@ -352,7 +385,7 @@ internal sealed class ContextGrouper : IClaimGrouper
             int terms = 0;
             for (int k = 0; k < n; k++)
             {
-                terms += _input.Contexts[_block[k]].Terms.Length;
+                terms += _input.Starts[_block[k] + 1] - _input.Starts[_block[k]];
             }
 
             Grow(ref _terms, terms);
@@ -364,15 +397,15 @@ internal sealed class ContextGrouper : IClaimGrouper
                 Claim claim = _input.Claims[i];
                 _owner[k] = k;
                 _sources[k] = _input.Sources[i];
-                _lone[k] = _input.Positions[i].Count == 1;
+                _lone[k] = _input.Positions[i] is null;
                 _values[k] = claim.Value;
                 _scopes[k] = claim.Scope;
-                ClaimContext context = _input.Contexts[i];
+                int length = _input.Starts[i + 1] - _input.Starts[i];
                 _termStart[k] = at;
-                context.Terms.CopyTo(_terms.AsSpan(at));
-                context.Weights.CopyTo(_weights.AsSpan(at));
-                _norms[k] = context.Norm;
-                at += context.Terms.Length;
+                CollectionsMarshal.AsSpan(_input.Terms).Slice(_input.Starts[i], length).CopyTo(_terms.AsSpan(at));
+                CollectionsMarshal.AsSpan(_input.Weights).Slice(_input.Starts[i], length).CopyTo(_weights.AsSpan(at));
+                _norms[k] = _input.Norms[i];
+                at += length;
             }
 
             _termStart[n] = at;
