@@ -7,8 +7,9 @@ namespace Reconcile;
 /// How far a reconciliation has got: the stage and how much of it is done, for a progress bar in a tool or a
 /// newsroom dashboard. See <see cref="Reconciler.Reconcile(System.Collections.Generic.IEnumerable{Document}, IProgress{ReconcileProgress}?, System.Threading.CancellationToken)"/>.
 /// </summary>
-/// <remarks>Within a stage, <see cref="Completed"/> only grows; documents are extracted in parallel, so reports
-/// for that stage may arrive from several threads at once.</remarks>
+/// <remarks>Documents are extracted and groups compared in parallel, so reports for those stages may arrive from
+/// several threads at once and, within a stage, slightly out of order; each stage ends with a report of
+/// <see cref="Total"/> done.</remarks>
 public readonly struct ReconcileProgress : IEquatable<ReconcileProgress>
 {
     /// <summary>Initializes a progress report.</summary>

@@ -125,17 +125,24 @@ public sealed class Reconciler
         }
 
         groups.Sort((a, b) => index[a[0]].CompareTo(index[b[0]]));
-        var result = new ClaimGroup[groups.Count];
+        // Groups are compared independently (comparers are thread-safe by contract), on every core allowed; each
+        // assessment lands in its group's slot, so the report is the same on any number of threads.
+        var assessments = new GroupAssessment[groups.Count];
         progress?.Report(new ReconcileProgress(ReconcileStage.Comparing, 0, groups.Count));
+        int compared = 0;
+        Parallel.For(0, groups.Count, parallel, i =>
+        {
+            assessments[i] = _comparer.Compare(groups[i]);
+            if (progress is not null && Interlocked.Increment(ref compared) is int done && done % ProgressInterval == 0 && done < groups.Count)
+            {
+                progress.Report(new ReconcileProgress(ReconcileStage.Comparing, done, groups.Count));
+            }
+        });
+        var result = new ClaimGroup[groups.Count];
         for (int i = 0; i < groups.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (progress is not null && i > 0 && i % ProgressInterval == 0)
-            {
-                progress.Report(new ReconcileProgress(ReconcileStage.Comparing, i, groups.Count));
-            }
-
-            GroupAssessment assessment = _comparer.Compare(groups[i]);
+            GroupAssessment assessment = assessments[i];
             string id = string.Create(CultureInfo.InvariantCulture, $"g{i + 1}");
             string[] sources = [.. groups[i].Select(c => c.Source.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
             int independent = sources.Select(s => witnesses[s]).Distinct(StringComparer.Ordinal).Count();

@@ -1,9 +1,12 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
+using System.Threading.Tasks;
 using Reconcile.Cleaning;
+using Reconcile.Comparison;
 using Reconcile.Extraction;
 using Reconcile.Grouping;
 using Reconcile.Text;
@@ -18,8 +21,10 @@ namespace Reconcile.Benchmarks;
 /// <item><description><c>probe hostile [KB,KB,…]</c>: each hostile input once per size, to check growth is linear.</description></item>
 /// <item><description><c>probe scan [News|Dense|Prose] [times]</c>: the extractor over 1 MB, in a loop, to attach a
 /// profiler to (<c>dotnet-trace collect -- … probe scan News 200</c>).</description></item>
-/// <item><description><c>probe grouping N [limit-seconds]</c>: the grouper on N synthetic claims, once, with time,
-/// allocation and peak working set; gives up after the limit (600 s by default).</description></item>
+/// <item><description><c>probe grouping N [limit-seconds] [threads]</c>: the grouper on N synthetic claims, then the
+/// comparer on every group (in parallel, as a reconciler does), once, with time, CPU time, allocation, peak working set and a fingerprint of the result;
+/// gives up after the limit (600 s by default); threads is the MaxDegreeOfParallelism of both (-1, every core, by
+/// default).</description></item>
 /// </list>
 /// </summary>
 internal static class Probe
@@ -38,9 +43,9 @@ internal static class Probe
                 Scan(args.Length > 1 ? Enum.Parse<TextKind>(args[1]) : TextKind.News, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 100);
                 return 0;
             case "grouping" when args.Length > 1:
-                return Grouping(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 600);
+                return Grouping(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 600, args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : -1);
             default:
-                Console.Error.WriteLine("usage: probe corpus | probe hostile [KB,KB,...] | probe scan [News|Dense|Prose] [times] | probe grouping N [limit-seconds]");
+                Console.Error.WriteLine("usage: probe corpus | probe hostile [KB,KB,...] | probe scan [News|Dense|Prose] [times] | probe grouping N [limit-seconds] [threads]");
                 return 2;
         }
     }
@@ -105,25 +110,37 @@ internal static class Probe
         }
     }
 
-    private static int Grouping(int count, int limitSeconds)
+    private static int Grouping(int count, int limitSeconds, int threads)
     {
         var setup = Stopwatch.StartNew();
         SyntheticClaims data = SyntheticClaims.Create(count);
         setup.Stop();
         int largestBlock = data.Claims.GroupBy(BlockKey.For, StringComparer.Ordinal).Max(g => g.Count());
-        Console.WriteLine(Invariant($"{count:N0} claims in {data.Documents.Length:N0} documents; largest block {largestBlock:N0} claims; setup {setup.Elapsed.TotalSeconds:F1} s"));
+        Console.WriteLine(Invariant($"{count:N0} claims in {data.Documents.Length:N0} documents; largest block {largestBlock:N0} claims; setup {setup.Elapsed.TotalSeconds:F1} s; load average {LoadAverage()}"));
 
-        var grouper = new ContextGrouper(new ReconcilerOptions());
+        var grouper = new ContextGrouper(new ReconcilerOptions { MaxDegreeOfParallelism = threads });
+        var comparer = new IntervalComparer();
         GC.Collect();
+        using var self = Process.GetCurrentProcess();
+        long baseline = self.WorkingSet64;
         long allocated = GC.GetTotalAllocatedBytes(precise: true);
-        int groups = -1;
+        TimeSpan cpu = self.TotalProcessorTime;
+        TimeSpan paused = GC.GetTotalPauseDuration();
+        int[] collections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+        IReadOnlyList<IReadOnlyList<Claim>>? grouped = null;
+        string fingerprint = string.Empty;
+        TimeSpan groupTime = TimeSpan.Zero;
+        long groupBytes = 0;
         var watch = Stopwatch.StartNew();
         using var limit = new CancellationTokenSource();
         var worker = new Thread(() =>
         {
             try
             {
-                groups = grouper.Group(data.Claims, data.Documents, limit.Token).Count;
+                grouped = grouper.Group(data.Claims, data.Documents, limit.Token);
+                groupTime = watch.Elapsed;
+                groupBytes = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+                fingerprint = CompareAll(grouped, data.Claims, comparer, threads, limit.Token);
             }
             catch (OperationCanceledException)
             {
@@ -139,16 +156,71 @@ internal static class Probe
             if (watch.Elapsed.TotalSeconds > limitSeconds)
             {
                 limit.Cancel();
-                Console.WriteLine(Invariant($"grouping did NOT finish within {limitSeconds} s; allocated so far {(GC.GetTotalAllocatedBytes(precise: false) - allocated) / 1048576.0:N0} MiB, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MiB, largest GC heap seen {peakHeap / 1048576.0:N0} MiB"));
+                self.Refresh();
+                Console.WriteLine(Invariant($"grouping did NOT finish within {limitSeconds} s; allocated so far {(GC.GetTotalAllocatedBytes(precise: false) - allocated) / 1048576.0:N0} MiB, peak working set {self.PeakWorkingSet64 / 1048576.0:N0} MiB, largest GC heap seen {peakHeap / 1048576.0:N0} MiB; load average {LoadAverage()}"));
                 return 1;
             }
         }
 
         watch.Stop();
         long bytes = GC.GetTotalAllocatedBytes(precise: true) - allocated;
-        Console.WriteLine(Invariant($"grouped into {groups:N0} groups in {watch.Elapsed.TotalSeconds:F2} s; allocated {bytes / 1048576.0:N0} MiB; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MiB; largest GC heap seen {peakHeap / 1048576.0:N0} MiB"));
+        self.Refresh();
+        TimeSpan cpuUsed = self.TotalProcessorTime - cpu;
+        int largestGroup = grouped!.Max(g => g.Count);
+        Console.WriteLine(Invariant($"grouped into {grouped!.Count:N0} groups (largest {largestGroup:N0} claims) in {groupTime.TotalSeconds:F2} s, compared in {(watch.Elapsed - groupTime).TotalSeconds:F2} s: {watch.Elapsed.TotalSeconds:F2} s in all, {cpuUsed.TotalSeconds:F2} s of CPU"));
+        Console.WriteLine(Invariant($"allocated {bytes / 1048576.0:N0} MiB ({groupBytes / 1048576.0:N0} grouping, {(bytes - groupBytes) / 1048576.0:N0} comparing); peak working set {self.PeakWorkingSet64 / 1048576.0:N0} MiB ({baseline / 1048576.0:N0} MiB before grouping, with the claims and documents); largest GC heap seen {peakHeap / 1048576.0:N0} MiB; load average {LoadAverage()}"));
+        Console.WriteLine(Invariant($"garbage collections: {GC.CollectionCount(0) - collections[0]} gen0, {GC.CollectionCount(1) - collections[1]} gen1, {GC.CollectionCount(2) - collections[2]} gen2; paused {(GC.GetTotalPauseDuration() - paused).TotalSeconds:F2} s"));
+        Console.WriteLine("fingerprint of groups and verdicts: " + fingerprint);
         return 0;
     }
+
+    /// <summary>
+    /// Compares every group as a reconciler does, and returns a digest of the partition and the verdicts, so two
+    /// versions of the grouper can be checked to give the same result at any scale.
+    /// </summary>
+    private static string CompareAll(IReadOnlyList<IReadOnlyList<Claim>> groups, Claim[] claims, IntervalComparer comparer, int threads, CancellationToken cancellationToken)
+    {
+        var index = new Dictionary<Claim, int>(claims.Length, ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < claims.Length; i++)
+        {
+            index[claims[i]] = i;
+        }
+
+        // As a reconciler does: every group on its own, on the cores allowed.
+        var verdicts = new Verdict[groups.Count];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken };
+        Parallel.For(0, groups.Count, parallel, g => verdicts[g] = comparer.Compare(groups[g]).Verdict);
+        var groupOf = new int[claims.Length];
+        for (int g = 0; g < groups.Count; g++)
+        {
+            foreach (Claim claim in groups[g])
+            {
+                groupOf[index[claim]] = g;
+            }
+        }
+
+        // Each claim with the first claim of its group and that group's verdict: independent of the order of groups.
+        var first = new int[groups.Count];
+        Array.Fill(first, int.MaxValue);
+        for (int i = 0; i < claims.Length; i++)
+        {
+            first[groupOf[i]] = Math.Min(first[groupOf[i]], i);
+        }
+
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        Span<byte> buffer = stackalloc byte[8];
+        for (int i = 0; i < claims.Length; i++)
+        {
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(buffer, first[groupOf[i]]);
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(buffer[4..], (int)verdicts[groupOf[i]]);
+            hash.AppendData(buffer);
+        }
+
+        return Convert.ToHexString(hash.GetHashAndReset())[..16];
+    }
+
+    private static string LoadAverage()
+        => System.IO.File.Exists("/proc/loadavg") ? string.Join(' ', System.IO.File.ReadAllText("/proc/loadavg").Split(' ')[..3]) : "unknown";
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -9,7 +9,7 @@ internal static class ValueComparison
     /// The same value once hedges are read as ranges ("more than 11,000" is "over 11,000"), lists as sets of
     /// canonical names, and a list as the count of its members ("the 11 countries" and eleven names).
     /// </summary>
-    public static bool SameValue(ClaimValue a, ClaimValue b)
+    public static bool SameValue(in ClaimValue a, in ClaimValue b)
     {
         if (a.Kind != b.Kind)
         {
@@ -31,7 +31,7 @@ internal static class ValueComparison
     }
 
     /// <summary>Whether both values can be true at once: overlapping ranges, dates that match at the coarser granularity, equal lists, or a count a list fits.</summary>
-    public static bool CanBothHold(ClaimValue a, ClaimValue b)
+    public static bool CanBothHold(in ClaimValue a, in ClaimValue b)
     {
         if (a.Kind != b.Kind)
         {
@@ -56,7 +56,7 @@ internal static class ValueComparison
     /// Whether two figures are of such different size (more than three times apart) that they are unlikely to
     /// be one fact, even when an open hedge lets them overlap: "at least 30 people" and "12,000 people".
     /// </summary>
-    public static bool FarApart(ClaimValue a, ClaimValue b)
+    public static bool FarApart(in ClaimValue a, in ClaimValue b)
     {
         if (!TryMagnitude(a, out double x) || !TryMagnitude(b, out double y) || x <= 0 || y <= 0)
         {
@@ -136,7 +136,7 @@ internal static class ValueComparison
 
     private static bool HasDecimals(Quantity q) => q.Value < 1000 && q.Value != Math.Floor(q.Value);
 
-    private static bool TryMagnitude(ClaimValue value, out double magnitude)
+    private static bool TryMagnitude(in ClaimValue value, out double magnitude)
     {
         switch (value.Kind)
         {

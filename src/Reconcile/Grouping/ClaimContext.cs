@@ -40,11 +40,14 @@ internal sealed class ClaimContext
     /// Whether the two claims' clauses hold opposite words ("backed" and "opposed", "exports" and "imports") and
     /// neither holds both: then they state different facts.
     /// </summary>
-    public static bool Opposed(ClaimContext a, ClaimContext b)
+    public static bool Opposed(ClaimContext a, ClaimContext b) => Opposed(a._poles, b._poles);
+
+    /// <summary>Whether two claims' poles (<see cref="ClausePoles"/>) are opposed; see <see cref="Opposed(ClaimContext, ClaimContext)"/>.</summary>
+    public static bool Opposed(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
     {
-        foreach (int pole in a._poles)
+        foreach (int pole in a)
         {
-            if (Array.IndexOf(b._poles, -pole) >= 0 && Array.IndexOf(a._poles, -pole) < 0 && Array.IndexOf(b._poles, pole) < 0)
+            if (b.Contains(-pole) && !a.Contains(-pole) && !b.Contains(pole))
             {
                 return true;
             }
@@ -52,6 +55,9 @@ internal sealed class ClaimContext
 
         return false;
     }
+
+    /// <summary>Gets the signed poles of the claim's clause (empty, and shared, when it has none).</summary>
+    public int[] ClausePoles => _poles;
 
     public float Norm { get; private set; }
 
@@ -220,28 +226,38 @@ internal sealed class ClaimContext
     }
 
     /// <summary>Multiplies each weight by its term's rarity and computes the norm.</summary>
-    public void Weigh(TermTable table, int sentences)
+    public void Weigh(TermTable table, int sentences) => Norm = Weigh(_terms, _weights, table, sentences);
+
+    /// <summary>
+    /// Multiplies each weight of a context given as spans by its term's rarity, in place, and returns the norm, so
+    /// a caller may keep many contexts in flat arrays.
+    /// </summary>
+    public static float Weigh(ReadOnlySpan<int> terms, Span<float> weights, TermTable table, int sentences)
     {
         double norm = 0;
-        for (int k = 0; k < _terms.Length; k++)
+        for (int k = 0; k < terms.Length; k++)
         {
-            float w = _weights[k] * Math.Max(0f, table.Idf(_terms[k], sentences));
-            _weights[k] = w;
+            float w = weights[k] * Math.Max(0f, table.Idf(terms[k], sentences));
+            weights[k] = w;
             norm += w * w;
         }
 
-        Norm = (float)Math.Sqrt(norm);
+        return (float)Math.Sqrt(norm);
     }
 
-    public float Cosine(ClaimContext other)
+    public float Cosine(ClaimContext other) => Cosine(_terms, _weights, Norm, other._terms, other._weights, other.Norm);
+
+    /// <summary>
+    /// The cosine of two contexts given as sorted term ids, weights and norms, so a caller may keep many contexts
+    /// in flat arrays (the grouper copies a block's contexts next to each other before comparing them).
+    /// </summary>
+    public static float Cosine(ReadOnlySpan<int> a, ReadOnlySpan<float> wa, float normA, ReadOnlySpan<int> b, ReadOnlySpan<float> wb, float normB)
     {
-        if (Norm == 0 || other.Norm == 0)
+        if (normA == 0 || normB == 0)
         {
             return 0;
         }
 
-        ReadOnlySpan<int> a = _terms, b = other._terms;
-        ReadOnlySpan<float> wa = _weights, wb = other._weights;
         int i = 0, j = 0;
         double dot = 0;
         while (i < a.Length && j < b.Length)
@@ -260,7 +276,7 @@ internal sealed class ClaimContext
             }
         }
 
-        return (float)(dot / (Norm * other.Norm));
+        return (float)(dot / (normA * normB));
     }
 
     /// <summary>The ids of the heaviest terms, for finding candidate pairs.</summary>

@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
+using System.Runtime.InteropServices;
 using System.Threading;
+using System.Threading.Tasks;
 using Reconcile.Comparison;
 using Reconcile.Pipeline;
 using Reconcile.Text;
@@ -43,26 +44,39 @@ internal sealed class ContextGrouper : IClaimGrouper
     private const int NeighbourWindow = 8;
 
     private readonly float _threshold;
+    private readonly int _maxDegreeOfParallelism;
 
-    public ContextGrouper(ReconcilerOptions options) => _threshold = (float)options.GroupingThreshold;
+    public ContextGrouper(ReconcilerOptions options)
+    {
+        _threshold = (float)options.GroupingThreshold;
+        _maxDegreeOfParallelism = options.MaxDegreeOfParallelism;
+    }
 
     public IReadOnlyList<IReadOnlyList<Claim>> Group(IReadOnlyList<Claim> claims, IReadOnlyList<Document> documents, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(documents);
-        var texts = new Dictionary<string, string>(documents.Count, StringComparer.Ordinal);
         var sourceIndex = new Dictionary<string, int>(documents.Count, StringComparer.Ordinal);
+        var texts = new string[documents.Count];
         foreach (Document document in documents)
         {
-            texts[document.Source.Id] = document.Text;
-            sourceIndex[document.Source.Id] = sourceIndex.Count;
+            int index = sourceIndex.Count;
+            sourceIndex[document.Source.Id] = index;
+            texts[index] = document.Text;
         }
 
         var table = new TermTable();
         var stream = new TokenStream();
         var scratch = new Dictionary<int, float>();
-        var contexts = new ClaimContext[claims.Count];
-        var sentences = new HashSet<(int, TextSpan)>();
+        // Every context in three flat arrays (claim i's terms are at starts[i]..starts[i + 1]): a million small
+        // objects that live through the whole grouping cost the garbage collector more than reading them does.
+        int[] starts = new int[claims.Count + 1];
+        var terms = new List<int>(claims.Count * 16);
+        var weights = new List<float>(claims.Count * 16);
+        int[] sources = new int[claims.Count];
+        // Opposite words in each claim's clause; almost always the one shared empty array.
+        int[][] poles = new int[claims.Count][];
+        var sentences = new HashSet<(int, TextSpan)>(claims.Count);
         for (int i = 0; i < claims.Count; i++)
         {
             Claim claim = claims[i];
@@ -71,10 +85,19 @@ internal sealed class ContextGrouper : IClaimGrouper
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            contexts[i] = ClaimContext.Read(claim, texts[claim.Source.Id], stream, table, scratch);
-            if (sentences.Add((sourceIndex[claim.Source.Id], claim.Sentence)))
+            int source = sourceIndex[claim.Source.Id];
+            sources[i] = source;
+            ClaimContext context = ClaimContext.Read(claim, texts[source], stream, table, scratch);
+            poles[i] = context.ClausePoles;
+            terms.AddRange(context.Terms);
+            weights.AddRange(context.Weights);
+            starts[i + 1] = terms.Count;
+            // Claims arrive in reading order, so a sentence's claims are usually neighbours: the set is only asked
+            // when the sentence changes.
+            bool sameAsBefore = i > 0 && sources[i - 1] == source && claims[i - 1].Sentence == claim.Sentence;
+            if (!sameAsBefore && sentences.Add((source, claim.Sentence)))
             {
-                foreach (int term in contexts[i].Terms)
+                foreach (int term in context.Terms)
                 {
                     table.CountSentence(term);
                 }
@@ -83,36 +106,37 @@ internal sealed class ContextGrouper : IClaimGrouper
 
         // Where each claim stands in its sentence, and what the sentence says, so that in two copies of one
         // sentence the first figure is matched with the first and the second with the second.
-        var sentenceTerms = new Dictionary<(int, TextSpan), int[]>();
-        var positions = new SentencePosition[claims.Count];
+        var words = new SentenceWords();
+        var positions = new SentencePosition?[claims.Count];
         for (int i = 0; i < claims.Count; )
         {
             int j = i;
-            int source = sourceIndex[claims[i].Source.Id];
-            while (j < claims.Count && sourceIndex[claims[j].Source.Id] == source && claims[j].Sentence == claims[i].Sentence)
+            int source = sources[i];
+            while (j < claims.Count && sources[j] == source && claims[j].Sentence == claims[i].Sentence)
             {
                 j++;
             }
 
-            var key = (source, claims[i].Sentence);
-            if (!sentenceTerms.TryGetValue(key, out int[]? terms))
+            // A claim alone in its sentence gets its position only if a comparison needs it (see PositionOf).
+            if (j - i > 1)
             {
-                sentenceTerms[key] = terms = ClaimContext.SentenceTerms(texts[claims[i].Source.Id], claims[i].Sentence, stream, table, scratch);
-            }
-
-            var position = new SentencePosition(terms, [.. claims.Skip(i).Take(j - i).Select(c => c.Value)]);
-            for (int k = i; k < j; k++)
-            {
-                positions[k] = position;
+                var position = new SentencePosition(words, claims, i, j - i, texts[source]);
+                for (int k = i; k < j; k++)
+                {
+                    positions[k] = position;
+                }
             }
 
             i = j;
         }
 
         int sentenceCount = Math.Max(1, sentences.Count);
-        foreach (ClaimContext context in contexts)
+        float[] norms = new float[claims.Count];
+        Span<float> allWeights = CollectionsMarshal.AsSpan(weights);
+        ReadOnlySpan<int> allTerms = CollectionsMarshal.AsSpan(terms);
+        for (int i = 0; i < claims.Count; i++)
         {
-            context.Weigh(table, sentenceCount);
+            norms[i] = ClaimContext.Weigh(allTerms[starts[i]..starts[i + 1]], allWeights[starts[i]..starts[i + 1]], table, sentenceCount);
         }
 
         var blocks = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
@@ -127,184 +151,362 @@ internal sealed class ContextGrouper : IClaimGrouper
             members.Add(i);
         }
 
-        int[] sources = [.. claims.Select(c => sourceIndex[c.Source.Id])];
-        var groups = new List<IReadOnlyList<Claim>>(claims.Count);
-        foreach (List<int> block in blocks.Values)
-        {
-            foreach (List<int> cluster in new BlockClustering(block, claims, sources, contexts, positions, _threshold, cancellationToken).Run())
+        // Blocks are independent: cluster them on every core allowed, each worker reusing one workspace, and keep
+        // the results in block order, so the groups are the same on any number of threads.
+        List<int>[] ordered = [.. blocks.Values];
+        var clustered = new List<Claim[]>[ordered.Length];
+        // "Every core" is the number of cores, not unlimited: a block takes seconds, and with no limit the thread
+        // pool keeps adding workers to a loop that never yields, each with its own buffers (4.7 GB at 1M claims).
+        int degree = _maxDegreeOfParallelism == -1 ? Environment.ProcessorCount : _maxDegreeOfParallelism;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = degree, CancellationToken = cancellationToken };
+        var input = new GroupingInput(claims, sources, texts, words, starts, terms, weights, norms, poles, positions, _threshold, cancellationToken);
+        Parallel.For(
+            0,
+            ordered.Length,
+            parallel,
+            static () => new BlockClustering(),
+            (b, _, clustering) =>
             {
-                groups.Add([.. cluster.Select(i => claims[i])]);
-            }
+                clustered[b] = clustering.Run(input, ordered[b]);
+                return clustering;
+            },
+            static _ => { });
+
+        int count = 0;
+        foreach (List<Claim[]> result in clustered)
+        {
+            count += result.Count;
+        }
+
+        var groups = new List<IReadOnlyList<Claim>>(count);
+        foreach (List<Claim[]> result in clustered)
+        {
+            groups.AddRange(result);
         }
 
         return groups;
     }
 
-    /// <summary>Average-linkage clustering of one block over a sparse graph of context similarities.</summary>
+    /// <summary>What every block reads: the claims and what was worked out about each of them.</summary>
+    private sealed record GroupingInput(
+        IReadOnlyList<Claim> Claims,
+        int[] Sources,
+        string[] Texts,
+        SentenceWords Words,
+        int[] Starts,
+        List<int> Terms,
+        List<float> Weights,
+        float[] Norms,
+        int[][] Poles,
+        SentencePosition?[] Positions,
+        float Threshold,
+        CancellationToken CancellationToken)
+    {
+        /// <summary>The claim's sentence position; a claim alone in its sentence gets a new one each time, which is rare.</summary>
+        public SentencePosition PositionOf(int claim)
+            => Positions[claim] ?? new SentencePosition(Words, Claims, claim, 1, Texts[Sources[claim]]);
+    }
+
+    /// <summary>
+    /// Average-linkage clustering of one block over a sparse graph of context similarities. One instance serves
+    /// one thread, block after block, and keeps its buffers, so a block allocates little beyond its result.
+    /// </summary>
+    /// <remarks>
+    /// <para>
+    /// Before comparing, the block's claims are copied next to each other (sources, values, periods and contexts
+    /// in flat arrays, in block order): a block of a million claims is spread over the whole heap, and comparing
+    /// its pairs in place waited on memory more than it computed.
+    /// </para>
+    /// <para>
+    /// Clusters are numbered by a claim's index in the block. A claim on its own has no <see cref="Cluster"/>
+    /// object: one is made when it first keeps another in a merge, and a lone claim is read through a scratch
+    /// cluster. The summed similarity between two clusters lives in one map for the block, keyed by the pair of
+    /// cluster ids, and each cluster lists its neighbours; a merge moves the absorbed cluster's sums onto the
+    /// survivor, adding them in the same order as a dictionary per cluster would, so every sum, and so every
+    /// decision, is the same to the last bit.
+    /// </para>
+    /// </remarks>
     private sealed class BlockClustering
     {
-        private readonly List<int> _block;
-        private readonly IReadOnlyList<Claim> _claims;
-        private readonly int[] _sources;
-        private readonly ClaimContext[] _contexts;
-        private readonly SentencePosition[] _positions;
-        private readonly float _threshold;
-        private readonly Cluster?[] _clusters;
-        private readonly int[] _owner;
+        private readonly Cluster _left = new();
+        private readonly Cluster _right = new();
+        private readonly PairSums _edges = new();
+        private readonly List<long> _pairs = [];
+        private readonly List<long> _postings = [];
+        private readonly List<long> _kept = [];
+        private readonly List<EdgeSum> _keptSums = [];
+        private readonly List<(float Score, int A, int B)> _triggers = [];
+        private readonly List<int> _list = [];
+        private readonly List<int> _filled = [];
+        private GroupingInput _input = null!;
+        private List<int> _block = [];
+        private int[] _owner = [];
+        private Cluster?[] _clusters = [];
+        private int[] _sources = [];
+        private bool[] _lone = [];
+        private ClaimValue[] _values = [];
+        private TimeScope?[] _scopes = [];
+        private int[] _termStart = [];
+        private int[] _terms = [];
+        private float[] _weights = [];
+        private float[] _norms = [];
+        private int[] _signatures = [];
+        private int[] _lengths = [];
+        private int[] _neighbourStart = [];
+        private int[] _neighbours = [];
+        private int[] _next = [];
+        private List<int>?[] _moreNeighbours = [];
+        private int[] _slot = [];
+        private int[] _part = [];
+        private int[] _partTriggerStart = [];
+        private long[] _partTriggers = [];
+        private int[] _partEdgeStart = [];
+        private long[] _partEdges = [];
+        private EdgeSum[] _partSums = [];
 
-        private readonly CancellationToken _cancellationToken;
-
-        public BlockClustering(List<int> block, IReadOnlyList<Claim> claims, int[] sources, ClaimContext[] contexts, SentencePosition[] positions, float threshold, CancellationToken cancellationToken)
+        public List<Claim[]> Run(GroupingInput input, List<int> block)
         {
-            _cancellationToken = cancellationToken;
-            _positions = positions;
+            _input = input;
             _block = block;
-            _claims = claims;
-            _sources = sources;
-            _contexts = contexts;
-            _threshold = threshold;
-            _clusters = new Cluster?[block.Count];
-            _owner = new int[block.Count];
-        }
-
-        public List<List<int>> Run()
-        {
-            int n = _block.Count;
-            for (int k = 0; k < n; k++)
+            int n = block.Count;
+            Load(n);
+            List<long> pairs = CandidatePairs();
+            CancellationToken cancellationToken = input.CancellationToken;
+            float threshold = input.Threshold;
+            _kept.Clear();
+            _keptSums.Clear();
+            _triggers.Clear();
+            for (int p = 0; p < pairs.Count; p++)
             {
-                _clusters[k] = new Cluster(k, _claims[_block[k]], _sources[_block[k]]);
-                _owner[k] = k;
-            }
-
-            var triggers = new List<(float Score, int A, int B)>();
-            long compared = 0;
-            foreach ((int a, int b) in CandidatePairs())
-            {
-                if ((++compared & 4095) == 0)
+                if ((p & 4095) == 4095)
                 {
-                    _cancellationToken.ThrowIfCancellationRequested();
+                    cancellationToken.ThrowIfCancellationRequested();
                 }
 
-                Claim ca = _claims[_block[a]], cb = _claims[_block[b]];
-                if (_sources[_block[a]] == _sources[_block[b]])
+                int a = First(pairs[p]), b = Second(pairs[p]);
+                if (_sources[a] == _sources[b])
                 {
                     continue;
                 }
 
-                if (SentencePosition.Misaligned(_positions[_block[a]], ca.Value, _positions[_block[b]], cb.Value))
+                ref ClaimValue va = ref _values[a];
+                ref ClaimValue vb = ref _values[b];
+                bool same = ValueComparison.SameValue(va, vb);
+                // Two sentences of one claim each cannot be misaligned copies: neither holds a twin of the other's figure.
+                if (!same && !(_lone[a] && _lone[b]) && SentencePosition.Misaligned(input.PositionOf(block[a]), va, input.PositionOf(block[b]), vb))
                 {
                     continue; // the same sentence in two copies, but a different figure in it
                 }
 
-                if (ClaimContext.Opposed(_contexts[_block[a]], _contexts[_block[b]]))
+                if (ClaimContext.Opposed(input.Poles[block[a]], input.Poles[block[b]]))
                 {
                     continue; // "54.8 percent in favour" and "45.2 percent against"
                 }
 
-                float score = _contexts[_block[a]].Cosine(_contexts[_block[b]]) + ValueBonus(ca, cb);
+                bool canBothHold = ValueComparison.CanBothHold(va, vb);
+                float score = Cosine(a, b) + ValueBonus(va, vb, same, canBothHold);
                 if (score <= 0)
                 {
                     continue;
                 }
 
                 // Values that cannot both hold, or are far apart, need stronger evidence of being one fact.
-                bool conflicting = !ValueComparison.CanBothHold(ca.Value, cb.Value) || ValueComparison.FarApart(ca.Value, cb.Value);
-                _clusters[a]!.AddEdge(b, score, conflicting);
-                _clusters[b]!.AddEdge(a, score, conflicting);
-                if (score >= _threshold)
+                bool conflicting = !canBothHold || ValueComparison.FarApart(va, vb);
+                _kept.Add(pairs[p]);
+                _keptSums.Add(new EdgeSum(0, 0) + new EdgeSum(score, conflicting ? score : 0));
+                if (score >= threshold)
                 {
-                    triggers.Add((score, a, b));
+                    _triggers.Add((score, a, b));
                 }
             }
 
             // Strongest first; ties by position, so the result does not depend on input order.
-            triggers.Sort(static (x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
+            _triggers.Sort(static (x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
+            Partition(n);
             // First gather what agrees, then let a conflict join only what it is most like: a figure that can
-            // hold with one group is not pulled into a conflict with another by one strong edge.
-            foreach (bool allowConflicts in (ReadOnlySpan<bool>)[false, true])
+            // hold with one group is not pulled into a conflict with another by one strong edge. Each part is
+            // done on its own (see Partition), its triggers in the order above.
+            for (int part = 0; part < n; part++)
             {
-                foreach ((_, int a, int b) in triggers)
+                int first = _partTriggerStart[part], last = _partTriggerStart[part + 1];
+                if (first == last)
                 {
-                    int ra = _owner[a], rb = _owner[b];
-                    if (ra != rb && CanMerge(_clusters[ra]!, _clusters[rb]!, allowConflicts))
+                    continue;
+                }
+
+                if (((part + 1) & 255) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                _edges.Reset(_partEdgeStart[part + 1] - _partEdgeStart[part]);
+                for (int e = _partEdgeStart[part]; e < _partEdgeStart[part + 1]; e++)
+                {
+                    _edges.GetOrAdd(_partEdges[e], out _) = _partSums[e];
+                }
+
+                foreach (bool allowConflicts in (ReadOnlySpan<bool>)[false, true])
+                {
+                    for (int t = first; t < last; t++)
                     {
-                        Merge(ra, rb);
+                        int a = First(_partTriggers[t]), b = Second(_partTriggers[t]);
+                        int ra = _owner[a], rb = _owner[b];
+                        if (ra != rb && CanMerge(View(ra, _left), View(rb, _right), allowConflicts, threshold))
+                        {
+                            Merge(ra, rb);
+                        }
                     }
                 }
             }
 
-            var result = new List<List<int>>();
-            foreach (Cluster? cluster in _clusters)
+            // Each cluster's claims in block order, and the clusters by their first claim, which is block order too.
+            var result = new List<Claim[]>();
+            _filled.Clear();
+            Array.Fill(_slot, -1, 0, n);
+            for (int k = 0; k < n; k++)
             {
-                if (cluster is not null)
+                int root = _owner[k];
+                if (_slot[root] < 0)
                 {
-                    cluster.Members.Sort();
-                    result.Add([.. cluster.Members.Select(k => _block[k])]);
+                    _slot[root] = result.Count;
+                    result.Add(new Claim[_clusters[root]?.Members.Count ?? 1]);
+                    _filled.Add(0);
                 }
+
+                int at = _slot[root];
+                result[at][_filled[at]++] = input.Claims[block[k]];
             }
 
-            result.Sort(static (x, y) => x[0].CompareTo(y[0]));
+            // Nothing of this block outlives it in the buffers.
+            Array.Clear(_clusters, 0, n);
+            Array.Clear(_moreNeighbours, 0, n);
+            Array.Clear(_values, 0, n);
+            Array.Clear(_scopes, 0, n);
+            _input = null!;
+            _block = [];
             return result;
         }
 
+        /// <summary>Copies what the block's comparisons read into flat arrays, in block order.</summary>
+        private void Load(int n)
+        {
+            Grow(ref _owner, n);
+            Grow(ref _clusters, n);
+            Grow(ref _sources, n);
+            Grow(ref _lone, n);
+            Grow(ref _values, n);
+            Grow(ref _scopes, n);
+            Grow(ref _termStart, n + 1);
+            Grow(ref _norms, n);
+            Grow(ref _slot, n);
+            int terms = 0;
+            for (int k = 0; k < n; k++)
+            {
+                terms += _input.Starts[_block[k] + 1] - _input.Starts[_block[k]];
+            }
+
+            Grow(ref _terms, terms);
+            Grow(ref _weights, terms);
+            int at = 0;
+            for (int k = 0; k < n; k++)
+            {
+                int i = _block[k];
+                Claim claim = _input.Claims[i];
+                _owner[k] = k;
+                _sources[k] = _input.Sources[i];
+                _lone[k] = _input.Positions[i] is null;
+                _values[k] = claim.Value;
+                _scopes[k] = claim.Scope;
+                int length = _input.Starts[i + 1] - _input.Starts[i];
+                _termStart[k] = at;
+                CollectionsMarshal.AsSpan(_input.Terms).Slice(_input.Starts[i], length).CopyTo(_terms.AsSpan(at));
+                CollectionsMarshal.AsSpan(_input.Weights).Slice(_input.Starts[i], length).CopyTo(_weights.AsSpan(at));
+                _norms[k] = _input.Norms[i];
+                at += length;
+            }
+
+            _termStart[n] = at;
+        }
+
+        private static void Grow<T>(ref T[] array, int length)
+        {
+            if (array.Length < length)
+            {
+                array = new T[Math.Max(length, array.Length * 2)];
+            }
+        }
+
+        private ReadOnlySpan<int> Terms(int k) => _terms.AsSpan(_termStart[k], _termStart[k + 1] - _termStart[k]);
+
+        private ReadOnlySpan<float> Weights(int k) => _weights.AsSpan(_termStart[k], _termStart[k + 1] - _termStart[k]);
+
+        private float Cosine(int a, int b) => ClaimContext.Cosine(Terms(a), Weights(a), _norms[a], Terms(b), Weights(b), _norms[b]);
+
         /// <summary>
-        /// The pairs worth comparing. A small block: every pair. A large one: claims that share one of their
-        /// rarest context words (all pairs while the word is rare enough, otherwise each claim with its nearest
-        /// neighbours in the order of their rare-word signatures), so the number of pairs grows linearly.
+        /// The pairs worth comparing, each once, as <c>a &lt;&lt; 32 | b</c> with a &lt; b, sorted. A small block:
+        /// every pair. A large one: claims that share one of their rarest context words (all pairs while the word
+        /// is rare enough, otherwise each claim with its nearest neighbours in the order of their rare-word
+        /// signatures), so the number of pairs grows linearly.
         /// </summary>
-        private IEnumerable<(int A, int B)> CandidatePairs()
+        private List<long> CandidatePairs()
         {
             int n = _block.Count;
+            List<long> pairs = _pairs;
+            pairs.Clear();
             if (n <= AllPairsLimit)
             {
                 for (int a = 0; a < n; a++)
                 {
                     for (int b = a + 1; b < n; b++)
                     {
-                        yield return (a, b);
+                        pairs.Add(Key(a, b));
                     }
                 }
 
-                yield break;
+                return pairs;
             }
 
-            var postings = new Dictionary<int, List<int>>();
-            var signatures = new int[n][];
-            var top = new List<int>(CandidateTerms);
+            // Each claim's signature (its heaviest terms, sorted) in one flat array, and the postings as
+            // (term, claim) entries sorted by term, then claim.
+            Grow(ref _signatures, n * CandidateTerms);
+            Grow(ref _lengths, n);
+            int[] signatures = _signatures, lengths = _lengths;
+            List<long> postings = _postings;
+            postings.Clear();
             for (int k = 0; k < n; k++)
             {
-                _contexts[_block[k]].TopTerms(CandidateTerms, top);
-                top.Sort();
-                signatures[k] = [.. top];
-                foreach (int term in top)
+                Span<int> signature = signatures.AsSpan(k * CandidateTerms, CandidateTerms);
+                int length = TopTerms(Terms(k), Weights(k), signature);
+                signature = signature[..length];
+                signature.Sort();
+                lengths[k] = length;
+                foreach (int term in signature)
                 {
-                    if (!postings.TryGetValue(term, out List<int>? list))
-                    {
-                        postings[term] = list = [];
-                    }
-
-                    list.Add(k);
+                    postings.Add(((long)term << 32) | (uint)k);
                 }
             }
 
-            // Keyed by the pair itself: a long key (a << 32 | b) hashes to a ^ b, which is tiny for neighbours and
-            // put tens of thousands of pairs in a few buckets.
-            var seen = new HashSet<(int, int)>();
-            foreach (int term in postings.Keys.Order())
+            CollectionsMarshal.AsSpan(postings).Sort();
+            List<int> list = _list;
+            Comparison<int> bySignature = (x, y) => CompareSignatures(signatures.AsSpan(x * CandidateTerms, lengths[x]), signatures.AsSpan(y * CandidateTerms, lengths[y]), x, y);
+            for (int p = 0; p < postings.Count; )
             {
-                List<int> list = postings[term];
+                int term = First(postings[p]);
+                list.Clear();
+                for (; p < postings.Count && First(postings[p]) == term; p++)
+                {
+                    list.Add(Second(postings[p]));
+                }
+
                 if (list.Count > PostingLimit)
                 {
                     // A common word: compare each claim only with the claims whose signatures sort next to its own.
-                    list.Sort((x, y) => CompareSignatures(signatures[x], signatures[y], x, y));
+                    list.Sort(bySignature);
                     for (int x = 0; x < list.Count; x++)
                     {
                         for (int y = x + 1; y < list.Count && y <= x + NeighbourWindow; y++)
                         {
-                            if (Pair(list[x], list[y], seen, out (int, int) pair))
-                            {
-                                yield return pair;
-                            }
+                            pairs.Add(Key(list[x], list[y]));
                         }
                     }
 
@@ -315,23 +517,73 @@ internal sealed class ContextGrouper : IClaimGrouper
                 {
                     for (int y = x + 1; y < list.Count; y++)
                     {
-                        if (Pair(list[x], list[y], seen, out (int, int) pair))
-                        {
-                            yield return pair;
-                        }
+                        pairs.Add(Key(list[x], list[y]));
                     }
                 }
             }
+
+            Span<long> all = CollectionsMarshal.AsSpan(pairs);
+            all.Sort();
+            int unique = 0;
+            for (int p = 0; p < all.Length; p++)
+            {
+                if (unique == 0 || all[p] != all[unique - 1])
+                {
+                    all[unique++] = all[p];
+                }
+            }
+
+            pairs.RemoveRange(unique, pairs.Count - unique);
+            return pairs;
         }
 
-        private static bool Pair(int x, int y, HashSet<(int, int)> seen, out (int A, int B) pair)
+        /// <summary>
+        /// The ids of a context's heaviest terms, heaviest first, ties by the smaller id (the order of
+        /// <see cref="ClaimContext.TopTerms"/>), without sorting the whole context.
+        /// </summary>
+        private static int TopTerms(ReadOnlySpan<int> terms, ReadOnlySpan<float> weights, Span<int> top)
         {
-            int a = Math.Min(x, y), b = Math.Max(x, y);
-            pair = (a, b);
-            return seen.Add(pair);
+            if (terms.Length <= top.Length)
+            {
+                terms.CopyTo(top);
+                return terms.Length;
+            }
+
+            Span<float> topWeights = stackalloc float[top.Length];
+            int count = 0;
+            for (int k = 0; k < terms.Length; k++)
+            {
+                float w = weights[k];
+                // Terms arrive in increasing id order, so among equal weights the earlier one stays ahead.
+                int at = count;
+                while (at > 0 && Heavier(w, topWeights[at - 1]))
+                {
+                    at--;
+                }
+
+                if (at >= top.Length)
+                {
+                    continue;
+                }
+
+                for (int m = Math.Min(count, top.Length - 1); m > at; m--)
+                {
+                    top[m] = top[m - 1];
+                    topWeights[m] = topWeights[m - 1];
+                }
+
+                top[at] = terms[k];
+                topWeights[at] = w;
+                count = Math.Min(count + 1, top.Length);
+            }
+
+            return count;
         }
 
-        private static int CompareSignatures(int[] x, int[] y, int ix, int iy)
+        // The order of ClaimContext.TopTerms: weights[y].CompareTo(weights[x]) when they differ.
+        private static bool Heavier(float w, float than) => w != than && w.CompareTo(than) > 0;
+
+        private static int CompareSignatures(ReadOnlySpan<int> x, ReadOnlySpan<int> y, int ix, int iy)
         {
             int length = Math.Min(x.Length, y.Length);
             for (int k = 0; k < length; k++)
@@ -345,7 +597,142 @@ internal sealed class ContextGrouper : IClaimGrouper
             return x.Length != y.Length ? x.Length.CompareTo(y.Length) : ix.CompareTo(iy);
         }
 
-        private bool CanMerge(Cluster left, Cluster right, bool allowConflicts)
+        private static long Key(int a, int b) => a < b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a;
+
+        private static int First(long key) => (int)(key >> 32);
+
+        private static int Second(long key) => (int)(key & int.MaxValue);
+
+        /// <summary>
+        /// Splits the block into parts: claims joined by a chain of triggers. A merge joins two claims of one
+        /// trigger, so a cluster never leaves its part, and the sum between two clusters is only read for a
+        /// trigger between them: each part can be clustered on its own, with its triggers in their global order
+        /// and only the edges inside it, and gives exactly what clustering the whole block at once gives. The
+        /// parts are small, so their sums fit in a small map and stay in cache.
+        /// </summary>
+        private void Partition(int n)
+        {
+            Grow(ref _part, n);
+            for (int k = 0; k < n; k++)
+            {
+                _part[k] = k;
+            }
+
+            foreach ((_, int a, int b) in _triggers)
+            {
+                int ra = Find(a), rb = Find(b);
+                if (ra != rb)
+                {
+                    _part[Math.Max(ra, rb)] = Math.Min(ra, rb);
+                }
+            }
+
+            for (int k = 0; k < n; k++)
+            {
+                _part[k] = Find(k);
+            }
+
+            // Triggers by part, in their sorted order within each part.
+            Grow(ref _partTriggerStart, n + 1);
+            Grow(ref _partTriggers, _triggers.Count);
+            Array.Clear(_partTriggerStart, 0, n + 1);
+            foreach ((_, int a, _) in _triggers)
+            {
+                _partTriggerStart[_part[a] + 1]++;
+            }
+
+            Accumulate(_partTriggerStart, n);
+            Grow(ref _next, n);
+            Array.Copy(_partTriggerStart, _next, n);
+            foreach ((_, int a, int b) in _triggers)
+            {
+                _partTriggers[_next[_part[a]]++] = Key(a, b);
+            }
+
+            // Edges inside a part, by part; an edge between two parts is never read.
+            Grow(ref _partEdgeStart, n + 1);
+            Array.Clear(_partEdgeStart, 0, n + 1);
+            int inside = 0;
+            foreach (long edge in _kept)
+            {
+                int pa = _part[First(edge)];
+                if (pa == _part[Second(edge)])
+                {
+                    _partEdgeStart[pa + 1]++;
+                    inside++;
+                }
+            }
+
+            Accumulate(_partEdgeStart, n);
+            Grow(ref _partEdges, inside);
+            Grow(ref _partSums, inside);
+            Array.Copy(_partEdgeStart, _next, n);
+            for (int e = 0; e < _kept.Count; e++)
+            {
+                long edge = _kept[e];
+                int pa = _part[First(edge)];
+                if (pa == _part[Second(edge)])
+                {
+                    int at = _next[pa]++;
+                    _partEdges[at] = edge;
+                    _partSums[at] = _keptSums[e];
+                }
+            }
+
+            // Each claim's neighbours inside its part (compressed rows).
+            Grow(ref _neighbourStart, n + 1);
+            Grow(ref _moreNeighbours, n);
+            Array.Clear(_neighbourStart, 0, n + 1);
+            for (int e = 0; e < inside; e++)
+            {
+                _neighbourStart[First(_partEdges[e]) + 1]++;
+                _neighbourStart[Second(_partEdges[e]) + 1]++;
+            }
+
+            Accumulate(_neighbourStart, n);
+            Grow(ref _neighbours, _neighbourStart[n]);
+            Array.Copy(_neighbourStart, _next, n);
+            for (int e = 0; e < inside; e++)
+            {
+                int a = First(_partEdges[e]), b = Second(_partEdges[e]);
+                _neighbours[_next[a]++] = b;
+                _neighbours[_next[b]++] = a;
+            }
+        }
+
+        private static void Accumulate(int[] starts, int n)
+        {
+            for (int k = 0; k < n; k++)
+            {
+                starts[k + 1] += starts[k];
+            }
+        }
+
+        // The smallest claim of a part; halves the path as it goes.
+        private int Find(int k)
+        {
+            while (_part[k] != k)
+            {
+                _part[k] = _part[_part[k]];
+                k = _part[k];
+            }
+
+            return k;
+        }
+
+        /// <summary>A cluster: its own object, or a scratch one filled with a lone claim.</summary>
+        private Cluster View(int root, Cluster scratch)
+        {
+            if (_clusters[root] is { } cluster)
+            {
+                return cluster;
+            }
+
+            scratch.Reset(root, _values[root], _scopes[root], _sources[root]);
+            return scratch;
+        }
+
+        private bool CanMerge(Cluster left, Cluster right, bool allowConflicts, float threshold)
         {
             foreach (TimeScope? a in left.Scopes)
             {
@@ -367,9 +754,9 @@ internal sealed class ContextGrouper : IClaimGrouper
                     continue;
                 }
 
-                foreach (ClaimValue v in values)
+                foreach (ref readonly ClaimValue v in CollectionsMarshal.AsSpan(values))
                 {
-                    foreach (ClaimValue w in others)
+                    foreach (ref readonly ClaimValue w in CollectionsMarshal.AsSpan(others))
                     {
                         if (!ValueComparison.SameValue(v, w))
                         {
@@ -382,25 +769,25 @@ internal sealed class ContextGrouper : IClaimGrouper
             }
 
             long crossPairs = ((long)left.Members.Count * right.Members.Count) - sameSourcePairs;
-            EdgeSum edges = left.Edges.GetValueOrDefault(right.Id);
-            if (crossPairs <= 0 || edges.Sum / crossPairs < _threshold)
+            EdgeSum edges = _edges.Get(Key(left.Id, right.Id));
+            if (crossPairs <= 0 || edges.Sum / crossPairs < threshold)
             {
                 return false;
             }
 
             long conflictingPairs = 0;
-            foreach ((ClaimValue v, int countV) in left.Values)
+            foreach (ref readonly (ClaimValue Value, int Count) v in CollectionsMarshal.AsSpan(left.Values))
             {
-                foreach ((ClaimValue w, int countW) in right.Values)
+                foreach (ref readonly (ClaimValue Value, int Count) w in CollectionsMarshal.AsSpan(right.Values))
                 {
-                    if (ValueComparison.FarApart(v, w))
+                    if (ValueComparison.FarApart(v.Value, w.Value))
                     {
                         return false; // one figure several times another is another fact, however alike the words
                     }
 
-                    if (!ValueComparison.CanBothHold(v, w))
+                    if (!ValueComparison.CanBothHold(v.Value, w.Value))
                     {
-                        conflictingPairs += (long)countV * countW;
+                        conflictingPairs += (long)v.Count * w.Count;
                     }
                 }
             }
@@ -419,7 +806,7 @@ internal sealed class ContextGrouper : IClaimGrouper
                 }
             }
 
-            return conflictingPairs == 0 || (allowConflicts && edges.ConflictSum / conflictingPairs >= _threshold + ConflictMargin);
+            return conflictingPairs == 0 || (allowConflicts && edges.ConflictSum / conflictingPairs >= threshold + ConflictMargin);
         }
 
         private static bool ScopesDiffer(TimeScope? a, TimeScope? b)
@@ -427,47 +814,63 @@ internal sealed class ContextGrouper : IClaimGrouper
 
         private void Merge(int ra, int rb)
         {
-            Cluster a = _clusters[ra]!, b = _clusters[rb]!;
-            (Cluster keep, Cluster gone) = a.Members.Count > b.Members.Count || (a.Members.Count == b.Members.Count && a.Id < b.Id) ? (a, b) : (b, a);
+            int sizeA = _clusters[ra]?.Members.Count ?? 1, sizeB = _clusters[rb]?.Members.Count ?? 1;
+            (int keepId, int goneId) = sizeA > sizeB || (sizeA == sizeB && ra < rb) ? (ra, rb) : (rb, ra);
+            Cluster keep = _clusters[keepId] ??= new Cluster(keepId, _values[keepId], _scopes[keepId], _sources[keepId]);
+            Cluster gone = View(goneId, _right);
             foreach (int k in gone.Members)
             {
-                _owner[k] = keep.Id;
+                _owner[k] = keepId;
             }
 
-            foreach ((int neighbour, EdgeSum sum) in gone.Edges)
+            // The absorbed cluster's sums move to the survivor: the survivor's sum plus the absorbed one, as a
+            // dictionary per cluster added them.
+            MoveEdges(goneId, keepId, _neighbours.AsSpan(_neighbourStart[goneId], _neighbourStart[goneId + 1] - _neighbourStart[goneId]));
+            if (_moreNeighbours[goneId] is { } more)
             {
-                if (neighbour == keep.Id)
+                MoveEdges(goneId, keepId, CollectionsMarshal.AsSpan(more));
+                _moreNeighbours[goneId] = null;
+            }
+
+            _edges.Remove(Key(goneId, keepId), out _);
+            keep.Absorb(gone);
+            _clusters[goneId] = null;
+        }
+
+        private void MoveEdges(int goneId, int keepId, ReadOnlySpan<int> neighbours)
+        {
+            foreach (int neighbour in neighbours)
+            {
+                // A neighbour absorbed since is not a cluster any more, and its sums have moved with it.
+                if (neighbour == keepId || _owner[neighbour] != neighbour || !_edges.Remove(Key(goneId, neighbour), out EdgeSum sum))
                 {
                     continue;
                 }
 
-                Cluster other = _clusters[neighbour]!;
-                other.Edges.Remove(gone.Id);
-                EdgeSum combined = keep.Edges.GetValueOrDefault(neighbour) + sum;
-                keep.Edges[neighbour] = combined;
-                other.Edges[keep.Id] = combined;
+                ref EdgeSum combined = ref _edges.GetOrAdd(Key(keepId, neighbour), out bool existed);
+                combined += sum;
+                if (!existed)
+                {
+                    (_moreNeighbours[keepId] ??= []).Add(neighbour);
+                    (_moreNeighbours[neighbour] ??= []).Add(keepId);
+                }
             }
-
-            keep.Edges.Remove(gone.Id);
-            keep.Absorb(gone);
-            _clusters[gone.Id] = null;
         }
 
-        private static float ValueBonus(Claim a, Claim b)
+        private static float ValueBonus(in ClaimValue a, in ClaimValue b, bool same, bool canBothHold)
         {
-            bool same = ValueComparison.SameValue(a.Value, b.Value);
-            float bonus = same ? SameValueBonus : ValueComparison.CanBothHold(a.Value, b.Value) ? OverlapBonus : 0;
+            float bonus = same ? SameValueBonus : canBothHold ? OverlapBonus : 0;
 
             // Two outlets rarely word one fact alike ("killed 51 people", "the death toll rose to nearly 50"), but
             // within one story two different facts rarely share a figure of the same kind: the nearer and the more
             // specific the figures, the more they say that the claims are one fact.
-            if (ValueComparison.Closeness(a.Value, b.Value) is { } closeness)
+            if (ValueComparison.Closeness(a, b) is { } closeness)
             {
                 float evidence = same ? (closeness.Specific ? SpecificSameValueBonus : SameValueBonus)
                     : ValueComparison.Close(closeness) ? CloseValueBonus : NearValueBonus;
                 bonus = Math.Max(bonus, closeness.Specific || same ? evidence : evidence / 2);
             }
-            else if (ValueComparison.NearDates(a.Value, b.Value))
+            else if (ValueComparison.NearDates(a, b))
             {
                 bonus = Math.Max(bonus, NearDateBonus);
             }
@@ -476,26 +879,34 @@ internal sealed class ContextGrouper : IClaimGrouper
         }
     }
 
-    private readonly record struct EdgeSum(double Sum, double ConflictSum)
-    {
-        public static EdgeSum operator +(EdgeSum x, EdgeSum y) => new(x.Sum + y.Sum, x.ConflictSum + y.ConflictSum);
-    }
-
     /// <summary>A cluster's members and what merging needs to know about them, kept up to date as clusters merge.</summary>
     private sealed class Cluster
     {
-        public Cluster(int id, Claim claim, int source)
+        private List<ClaimValue>? _ownValues;
+
+        /// <summary>A scratch cluster, filled by <see cref="Reset"/>.</summary>
+        public Cluster()
+        {
+            Members = [];
+            SourceCounts = [];
+            SourceValues = [];
+            Values = [];
+            Scopes = [];
+            Stated = [];
+        }
+
+        public Cluster(int id, ClaimValue value, TimeScope? scope, int source)
         {
             Id = id;
             Members = [id];
             SourceCounts = new Dictionary<int, int> { [source] = 1 };
-            SourceValues = new Dictionary<int, List<ClaimValue>> { [source] = [claim.Value] };
-            Values = [(claim.Value, 1)];
-            Scopes = [claim.Scope];
-            Stated = [(claim.Value, claim.Scope)];
+            SourceValues = new Dictionary<int, List<ClaimValue>> { [source] = [value] };
+            Values = [(value, 1)];
+            Scopes = [scope];
+            Stated = [(value, scope)];
         }
 
-        public int Id { get; }
+        public int Id { get; private set; }
 
         public List<int> Members { get; }
 
@@ -510,10 +921,26 @@ internal sealed class ContextGrouper : IClaimGrouper
         /// <summary>Each distinct value with the period it was stated for.</summary>
         public List<(ClaimValue Value, TimeScope? Scope)> Stated { get; }
 
-        public Dictionary<int, EdgeSum> Edges { get; } = [];
-
-        public void AddEdge(int other, float score, bool conflicting)
-            => Edges[other] = Edges.GetValueOrDefault(other) + new EdgeSum(score, conflicting ? score : 0);
+        /// <summary>Makes this scratch cluster a lone claim, without allocating once it has been used.</summary>
+        public void Reset(int id, ClaimValue value, TimeScope? scope, int source)
+        {
+            Id = id;
+            Members.Clear();
+            Members.Add(id);
+            SourceCounts.Clear();
+            SourceCounts[source] = 1;
+            List<ClaimValue> values = _ownValues ??= [];
+            values.Clear();
+            values.Add(value);
+            SourceValues.Clear();
+            SourceValues[source] = values;
+            Values.Clear();
+            Values.Add((value, 1));
+            Scopes.Clear();
+            Scopes.Add(scope);
+            Stated.Clear();
+            Stated.Add((value, scope));
+        }
 
         public void Absorb(Cluster other)
         {

@@ -1,5 +1,8 @@
 using System;
+using System.Collections.Generic;
+using System.Threading;
 using Reconcile.Comparison;
+using Reconcile.Text;
 
 namespace Reconcile.Grouping;
 
@@ -8,9 +11,37 @@ namespace Reconcile.Grouping;
 /// (most words shared) state the same figures; a claim is then the same fact as the claim with its own value
 /// in the other copy, never as a different figure of that sentence ("completed in 1987 and reinforced in 2015").
 /// </summary>
-internal sealed record SentencePosition(int[] Terms, ClaimValue[] Values)
+/// <remarks>
+/// The words are read only when a comparison needs them, which is only when one sentence holds a twin of the
+/// other's figure: most sentences are never read a second time. They are interned in a table of their own
+/// (<see cref="SentenceWords"/>), so reading them late, in any order and on any thread, never changes the ids of
+/// the context terms; the overlap of two word sets does not depend on which ids their words have.
+/// </remarks>
+internal sealed class SentencePosition
 {
     private const double TwinOverlap = 0.7;
+
+    private readonly SentenceWords _words;
+    private readonly IReadOnlyList<Claim> _claims;
+    private readonly int _first;
+    private readonly string _text;
+    private int[]? _terms;
+
+    /// <summary>A sentence whose claims are <paramref name="count"/> neighbours in <paramref name="claims"/>, from <paramref name="first"/> on.</summary>
+    public SentencePosition(SentenceWords words, IReadOnlyList<Claim> claims, int first, int count, string text)
+    {
+        _words = words;
+        _claims = claims;
+        _first = first;
+        _text = text;
+        Count = count;
+    }
+
+    /// <summary>The number of claims in the sentence.</summary>
+    public int Count { get; }
+
+    /// <summary>The sentence's distinct words, as sorted ids of <see cref="SentenceWords"/>.</summary>
+    public int[] Terms => Volatile.Read(ref _terms) ?? Read();
 
     public static bool Misaligned(SentencePosition a, ClaimValue va, SentencePosition b, ClaimValue vb)
     {
@@ -20,9 +51,30 @@ internal sealed record SentencePosition(int[] Terms, ClaimValue[] Values)
         }
 
         // An edit that changes a figure ("more than" to "nearly") leaves no twin of it: those may still pair.
-        bool aHasTwin = Array.Exists(b.Values, v => ValueComparison.SameValue(v, va));
-        bool bHasTwin = Array.Exists(a.Values, v => ValueComparison.SameValue(v, vb));
+        bool aHasTwin = b.HasTwin(va);
+        bool bHasTwin = a.HasTwin(vb);
         return (aHasTwin || bHasTwin) && Overlap(a.Terms, b.Terms) >= TwinOverlap;
+    }
+
+    // Whether a claim of this sentence states the value.
+    private bool HasTwin(ClaimValue value)
+    {
+        for (int k = _first; k < _first + Count; k++)
+        {
+            if (ValueComparison.SameValue(_claims[k].Value, value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int[] Read()
+    {
+        int[] terms = _words.Read(_text, _claims[_first].Sentence);
+        Volatile.Write(ref _terms, terms);
+        return terms;
     }
 
     private static double Overlap(int[] x, int[] y)
@@ -52,5 +104,25 @@ internal sealed record SentencePosition(int[] Terms, ClaimValue[] Values)
         }
 
         return (double)shared / Math.Min(x.Length, y.Length);
+    }
+}
+
+/// <summary>
+/// Reads the distinct words of sentences for <see cref="SentencePosition"/>, on demand and from any thread, into a
+/// term table of its own.
+/// </summary>
+internal sealed class SentenceWords
+{
+    private readonly Lock _lock = new();
+    private readonly TermTable _table = new();
+    private readonly TokenStream _stream = new();
+    private readonly Dictionary<int, float> _scratch = [];
+
+    public int[] Read(string text, TextSpan sentence)
+    {
+        lock (_lock)
+        {
+            return ClaimContext.SentenceTerms(text, sentence, _stream, _table, _scratch);
+        }
     }
 }

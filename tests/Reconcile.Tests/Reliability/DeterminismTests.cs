@@ -34,6 +34,49 @@ public sealed class DeterminismTests
         Assert.That(Render(many, Corpus.Value), Is.EqualTo(expected));
     }
 
+    // Blocks above the grouper's all-pairs limit take the sparse path (rare-word postings, neighbour windows, parts
+    // clustered on their own) and are clustered on several threads at once: the report must not notice.
+    [TestCase(2)]
+    [TestCase(8)]
+    public void Reconcile_LargeBlocks_AnyDegreeOfParallelism_IsByteIdentical(int threads)
+    {
+        Document[] documents = LargeBlocks();
+        Reconciler single = new ReconcilerBuilder { Options = { MaxDegreeOfParallelism = 1 } }.Build();
+        Reconciler many = new ReconcilerBuilder { Options = { MaxDegreeOfParallelism = threads } }.Build();
+        (string Text, string Json) expected = Render(single, documents);
+        Assert.That(expected.Json, Does.Contain("\"conflict\"").IgnoreCase, "the documents should hold conflicts, or the test compares little");
+        Assert.That(Render(many, documents), Is.EqualTo(expected));
+        Assert.That(Render(many, [.. documents.Reverse()]), Is.EqualTo(expected));
+    }
+
+    // 80 documents of 6 sentences: 30 facts about troops, vehicles and people, each told by several documents with
+    // different hedges and some with two figures in one sentence, so each block holds well over 48 claims.
+    private static Document[] LargeBlocks()
+    {
+        string[] places = ["Bakuna", "Dorvel", "Keshan", "Lomari", "Pretvo", "Sarnid", "Tivola", "Veskar", "Zorund", "Mirath"];
+        string[] heads = ["troops", "vehicles", "people"];
+        string[] hedges = ["", "more than ", "nearly ", "about ", "at least "];
+        var random = new Random(11);
+        var documents = new Document[80];
+        for (int d = 0; d < documents.Length; d++)
+        {
+            var text = new StringBuilder();
+            for (int s = 0; s < 6; s++)
+            {
+                int fact = random.Next(30);
+                string place = places[fact % places.Length], head = heads[fact % heads.Length];
+                int value = (fact + 2) * 1000 + ((random.Next(3) - 1) * 100);
+                string figure = value.ToString("N0", CultureInfo.InvariantCulture);
+                text.Append(CultureInfo.InvariantCulture, $"Officials in {place} said {hedges[random.Next(hedges.Length)]}{figure} {head} were counted near the river");
+                text.Append(s % 3 == 0 ? string.Create(CultureInfo.InvariantCulture, $" and {(fact + 1) * 10} {head} were missing.\n") : ".\n");
+            }
+
+            documents[d] = new Document(new Source(string.Create(CultureInfo.InvariantCulture, $"s{d:D3}")), text.ToString());
+        }
+
+        return documents;
+    }
+
     [TestCase("")]
     [TestCase("tr-TR")]
     [TestCase("ar-SA")]
