@@ -174,7 +174,8 @@ public readonly struct Quantity : IEquatable<Quantity>
         string number = FormatNumber(value);
         return Unit.Dimension switch
         {
-            UnitDimension.Count => number,
+            // A counted unit without a dimension of its own ("300 kW", "40 GB", "2°") keeps its symbol.
+            UnitDimension.Count => Unit.Symbol.Length == 0 ? number : Unit.Symbol == "°" ? number + "°" : number + " " + Unit.Symbol,
             UnitDimension.Percent => number + "%",
             UnitDimension.Currency => Unit.Symbol switch
             {
