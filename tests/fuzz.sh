@@ -63,6 +63,13 @@ if [ -f "$fuzz/Dictionaries/$target.dict" ]; then
 fi
 out="$work/out/$target"
 mkdir -p "$out"
+stats="$out/default/fuzzer_stats"
+value() { awk -F' *: *' -v k="$1" '$1 == k { print $2 }' "$stats"; }
+# A resumed run carries afl-fuzz's counters over: report this run's share.
+execs_before=0; time_before=0
+if [ -f "$stats" ]; then
+  execs_before=$(value execs_done); time_before=$(value run_time)
+fi
 set +e
 echo "fuzz.sh: fuzzing $target for $seconds s; afl-fuzz's log is $out/afl-fuzz.log" >&2
 afl-fuzz -i "$fuzz/Seeds/$target" -o "$out" -t 5000 -m none -V "$seconds" "${dictionary[@]}" \
@@ -70,14 +77,12 @@ afl-fuzz -i "$fuzz/Seeds/$target" -o "$out" -t 5000 -m none -V "$seconds" "${dic
 status=$?
 set -e
 
-stats="$out/default/fuzzer_stats"
 if [ ! -f "$stats" ]; then
   echo "fuzz.sh: afl-fuzz did not start (exit $status); the end of its log:" >&2
   tail -n 20 "$out/afl-fuzz.log" >&2
   exit 1
 fi
-value() { awk -F' *: *' -v k="$1" '$1 == k { print $2 }' "$stats"; }
-echo "fuzz.sh: $target: $(value execs_done) executions in $(value run_time) s ($(value execs_per_sec) per s), \
+echo "fuzz.sh: $target: $(( $(value execs_done) - execs_before )) executions in $(( $(value run_time) - time_before )) s (all runs of this target: $(value execs_done) in $(value run_time) s), \
 coverage $(value bitmap_cvg) of the map ($(value edges_found) edges, stability $(value stability)), corpus $(value corpus_count), crashes $(value saved_crashes), hangs $(value saved_hangs)"
 if [ "$(value saved_crashes)" != "0" ] || [ "$(value saved_hangs)" != "0" ]; then
   exit 1
