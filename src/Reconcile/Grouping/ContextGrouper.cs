@@ -228,6 +228,7 @@ internal sealed class ContextGrouper : IClaimGrouper
     /// </remarks>
     private sealed class BlockClustering
     {
+        private readonly Stack<Cluster> _spare = new();
         private readonly Cluster _left = new();
         private readonly Cluster _right = new();
         private readonly PairSums _edges = new();
@@ -378,6 +379,15 @@ internal sealed class ContextGrouper : IClaimGrouper
             }
 
             // Nothing of this block outlives it in the buffers.
+            for (int k = 0; k < n; k++)
+            {
+                if (_clusters[k] is { } cluster)
+                {
+                    cluster.Clear();
+                    _spare.Push(cluster);
+                }
+            }
+
             Array.Clear(_clusters, 0, n);
             Array.Clear(_moreNeighbours, 0, n);
             Array.Clear(_values, 0, n);
@@ -745,18 +755,19 @@ internal sealed class ContextGrouper : IClaimGrouper
                 }
             }
 
-            (Cluster small, Cluster large) = left.SourceValues.Count <= right.SourceValues.Count ? (left, right) : (right, left);
+            (Cluster small, Cluster large) = left.SourceCount <= right.SourceCount ? (left, right) : (right, left);
             long sameSourcePairs = 0;
-            foreach ((int source, List<ClaimValue> values) in small.SourceValues)
+            for (int slot = 0; slot < small.SourceCount; slot++)
             {
-                if (!large.SourceValues.TryGetValue(source, out List<ClaimValue>? others))
+                int other = large.SlotOf(small.SourceAt(slot));
+                if (other < 0)
                 {
                     continue;
                 }
 
-                foreach (ref readonly ClaimValue v in CollectionsMarshal.AsSpan(values))
+                foreach (ref readonly ClaimValue v in small.SourceValues(slot))
                 {
-                    foreach (ref readonly ClaimValue w in CollectionsMarshal.AsSpan(others))
+                    foreach (ref readonly ClaimValue w in large.SourceValues(other))
                     {
                         if (!ValueComparison.SameValue(v, w))
                         {
@@ -765,7 +776,7 @@ internal sealed class ContextGrouper : IClaimGrouper
                     }
                 }
 
-                sameSourcePairs += (long)small.SourceCounts[source] * large.SourceCounts[source];
+                sameSourcePairs += (long)small.SourceMembers(slot) * large.SourceMembers(other);
             }
 
             long crossPairs = ((long)left.Members.Count * right.Members.Count) - sameSourcePairs;
@@ -816,7 +827,7 @@ internal sealed class ContextGrouper : IClaimGrouper
         {
             int sizeA = _clusters[ra]?.Members.Count ?? 1, sizeB = _clusters[rb]?.Members.Count ?? 1;
             (int keepId, int goneId) = sizeA > sizeB || (sizeA == sizeB && ra < rb) ? (ra, rb) : (rb, ra);
-            Cluster keep = _clusters[keepId] ??= new Cluster(keepId, _values[keepId], _scopes[keepId], _sources[keepId]);
+            Cluster keep = _clusters[keepId] ??= Rent(keepId);
             Cluster gone = View(goneId, _right);
             foreach (int k in gone.Members)
             {
@@ -834,7 +845,20 @@ internal sealed class ContextGrouper : IClaimGrouper
 
             _edges.Remove(Key(goneId, keepId), out _);
             keep.Absorb(gone);
-            _clusters[goneId] = null;
+            if (_clusters[goneId] is { } absorbed)
+            {
+                absorbed.Clear();
+                _spare.Push(absorbed);
+                _clusters[goneId] = null;
+            }
+        }
+
+        /// <summary>A cluster for a lone claim: a spare one when there is one.</summary>
+        private Cluster Rent(int k)
+        {
+            Cluster cluster = _spare.Count > 0 ? _spare.Pop() : new Cluster();
+            cluster.Reset(k, _values[k], _scopes[k], _sources[k]);
+            return cluster;
         }
 
         private void MoveEdges(int goneId, int keepId, ReadOnlySpan<int> neighbours)
@@ -880,60 +904,66 @@ internal sealed class ContextGrouper : IClaimGrouper
     }
 
     /// <summary>A cluster's members and what merging needs to know about them, kept up to date as clusters merge.</summary>
+    /// <remarks>
+    /// Clusters are few and small, and a worker reuses them block after block (see <see cref="BlockClustering"/>):
+    /// a cluster made afresh for every merge, with two dictionaries and lambdas to search its lists, was most of the
+    /// grouper's garbage. Sources are kept in the order they joined, as the dictionaries enumerated them, so every
+    /// list holds the same values in the same order as before.
+    /// </remarks>
     private sealed class Cluster
     {
-        private List<ClaimValue>? _ownValues;
+        // Above this many sources, a source's slot is found through _slots rather than by a linear search.
+        private const int IndexedSources = 16;
 
-        /// <summary>A scratch cluster, filled by <see cref="Reset"/>.</summary>
-        public Cluster()
-        {
-            Members = [];
-            SourceCounts = [];
-            SourceValues = [];
-            Values = [];
-            Scopes = [];
-            Stated = [];
-        }
+        private readonly List<int> _sources = [];
+        private readonly List<int> _sourceCounts = [];
 
-        public Cluster(int id, ClaimValue value, TimeScope? scope, int source)
-        {
-            Id = id;
-            Members = [id];
-            SourceCounts = new Dictionary<int, int> { [source] = 1 };
-            SourceValues = new Dictionary<int, List<ClaimValue>> { [source] = [value] };
-            Values = [(value, 1)];
-            Scopes = [scope];
-            Stated = [(value, scope)];
-        }
+        // The distinct values of each source (by SameValue); lists beyond the live sources are kept for reuse.
+        private readonly List<List<ClaimValue>> _sourceValues = [];
+        private readonly Dictionary<int, int> _slots = [];
 
         public int Id { get; private set; }
 
-        public List<int> Members { get; }
+        public List<int> Members { get; } = [];
 
-        public Dictionary<int, int> SourceCounts { get; }
+        /// <summary>Each distinct value with the number of members that state it.</summary>
+        public List<(ClaimValue Value, int Count)> Values { get; } = [];
 
-        public Dictionary<int, List<ClaimValue>> SourceValues { get; }
-
-        public List<(ClaimValue Value, int Count)> Values { get; }
-
-        public List<TimeScope?> Scopes { get; }
+        public List<TimeScope?> Scopes { get; } = [];
 
         /// <summary>Each distinct value with the period it was stated for.</summary>
-        public List<(ClaimValue Value, TimeScope? Scope)> Stated { get; }
+        public List<(ClaimValue Value, TimeScope? Scope)> Stated { get; } = [];
 
-        /// <summary>Makes this scratch cluster a lone claim, without allocating once it has been used.</summary>
+        /// <summary>Gets the number of distinct sources among the members.</summary>
+        public int SourceCount => _sources.Count;
+
+        public int SourceAt(int slot) => _sources[slot];
+
+        public int SourceMembers(int slot) => _sourceCounts[slot];
+
+        public ReadOnlySpan<ClaimValue> SourceValues(int slot) => CollectionsMarshal.AsSpan(_sourceValues[slot]);
+
+        /// <summary>The slot of a source among this cluster's, or -1.</summary>
+        public int SlotOf(int source)
+        {
+            if (_sources.Count > IndexedSources)
+            {
+                return _slots.TryGetValue(source, out int slot) ? slot : -1;
+            }
+
+            return CollectionsMarshal.AsSpan(_sources).IndexOf(source);
+        }
+
+        /// <summary>Makes this cluster a lone claim, without allocating once it has been used.</summary>
         public void Reset(int id, ClaimValue value, TimeScope? scope, int source)
         {
             Id = id;
             Members.Clear();
             Members.Add(id);
-            SourceCounts.Clear();
-            SourceCounts[source] = 1;
-            List<ClaimValue> values = _ownValues ??= [];
-            values.Clear();
-            values.Add(value);
-            SourceValues.Clear();
-            SourceValues[source] = values;
+            _sources.Clear();
+            _sourceCounts.Clear();
+            _slots.Clear();
+            AddSource(source, 1).Add(value);
             Values.Clear();
             Values.Add((value, 1));
             Scopes.Clear();
@@ -942,24 +972,44 @@ internal sealed class ContextGrouper : IClaimGrouper
             Stated.Add((value, scope));
         }
 
+        /// <summary>Forgets the members, so that a reused cluster keeps no claim values alive.</summary>
+        public void Clear()
+        {
+            Members.Clear();
+            for (int slot = 0; slot < _sources.Count; slot++)
+            {
+                _sourceValues[slot].Clear();
+            }
+
+            _sources.Clear();
+            _sourceCounts.Clear();
+            _slots.Clear();
+            Values.Clear();
+            Scopes.Clear();
+            Stated.Clear();
+        }
+
         public void Absorb(Cluster other)
         {
             Members.AddRange(other.Members);
-            foreach ((int source, int count) in other.SourceCounts)
+            for (int theirs = 0; theirs < other._sources.Count; theirs++)
             {
-                SourceCounts[source] = SourceCounts.GetValueOrDefault(source) + count;
-            }
-
-            foreach ((int source, List<ClaimValue> values) in other.SourceValues)
-            {
-                if (!SourceValues.TryGetValue(source, out List<ClaimValue>? mine))
+                int source = other._sources[theirs];
+                int slot = SlotOf(source);
+                List<ClaimValue> mine;
+                if (slot < 0)
                 {
-                    SourceValues[source] = mine = [];
+                    mine = AddSource(source, other._sourceCounts[theirs]);
+                }
+                else
+                {
+                    _sourceCounts[slot] += other._sourceCounts[theirs];
+                    mine = _sourceValues[slot];
                 }
 
-                foreach (ClaimValue value in values)
+                foreach (ref readonly ClaimValue value in other.SourceValues(theirs))
                 {
-                    if (!mine.Exists(v => ValueComparison.SameValue(v, value)))
+                    if (!ContainsSame(mine, value))
                     {
                         mine.Add(value);
                     }
@@ -968,7 +1018,7 @@ internal sealed class ContextGrouper : IClaimGrouper
 
             foreach ((ClaimValue value, int count) in other.Values)
             {
-                int at = Values.FindIndex(v => v.Value.Equals(value));
+                int at = IndexOf(Values, value);
                 if (at < 0)
                 {
                     Values.Add((value, count));
@@ -981,7 +1031,7 @@ internal sealed class ContextGrouper : IClaimGrouper
 
             foreach ((ClaimValue value, TimeScope? scope) in other.Stated)
             {
-                if (!Stated.Exists(x => x.Value.Equals(value) && Equals(x.Scope, scope)))
+                if (!ContainsStated(Stated, value, scope))
                 {
                     Stated.Add((value, scope));
                 }
@@ -989,11 +1039,92 @@ internal sealed class ContextGrouper : IClaimGrouper
 
             foreach (TimeScope? scope in other.Scopes)
             {
-                if (!Scopes.Exists(s => Equals(s, scope)))
+                if (!ContainsScope(Scopes, scope))
                 {
                     Scopes.Add(scope);
                 }
             }
+        }
+
+        private List<ClaimValue> AddSource(int source, int count)
+        {
+            int slot = _sources.Count;
+            _sources.Add(source);
+            _sourceCounts.Add(count);
+            if (slot == _sourceValues.Count)
+            {
+                _sourceValues.Add([]);
+            }
+
+            if (slot >= IndexedSources)
+            {
+                if (slot == IndexedSources)
+                {
+                    for (int k = 0; k < slot; k++)
+                    {
+                        _slots[_sources[k]] = k;
+                    }
+                }
+
+                _slots[source] = slot;
+            }
+
+            List<ClaimValue> values = _sourceValues[slot];
+            values.Clear();
+            return values;
+        }
+
+        private static bool ContainsSame(List<ClaimValue> values, in ClaimValue value)
+        {
+            foreach (ref readonly ClaimValue v in CollectionsMarshal.AsSpan(values))
+            {
+                if (ValueComparison.SameValue(v, value))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static int IndexOf(List<(ClaimValue Value, int Count)> values, in ClaimValue value)
+        {
+            ReadOnlySpan<(ClaimValue Value, int Count)> all = CollectionsMarshal.AsSpan(values);
+            for (int k = 0; k < all.Length; k++)
+            {
+                if (all[k].Value.Equals(value))
+                {
+                    return k;
+                }
+            }
+
+            return -1;
+        }
+
+        private static bool ContainsStated(List<(ClaimValue Value, TimeScope? Scope)> stated, in ClaimValue value, TimeScope? scope)
+        {
+            foreach (ref readonly (ClaimValue Value, TimeScope? Scope) x in CollectionsMarshal.AsSpan(stated))
+            {
+                if (x.Value.Equals(value) && Equals(x.Scope, scope))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool ContainsScope(List<TimeScope?> scopes, TimeScope? scope)
+        {
+            foreach (TimeScope? s in CollectionsMarshal.AsSpan(scopes))
+            {
+                if (Equals(s, scope))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }
