@@ -229,6 +229,12 @@ internal sealed class ContextGrouper : IClaimGrouper
     private sealed class BlockClustering
     {
         private readonly Stack<Cluster> _spare = new();
+
+        // The number of merges so far in this block, the merge count when each cluster last changed, and the pairs
+        // of clusters that were refused a merge with the merge count at the time (see Run).
+        private readonly Dictionary<long, int> _refused = [];
+        private int _merges;
+        private int[] _changedAt = [];
         private readonly Cluster _left = new();
         private readonly Cluster _right = new();
         private readonly PairSums _edges = new();
@@ -348,13 +354,31 @@ internal sealed class ContextGrouper : IClaimGrouper
 
                 foreach (bool allowConflicts in (ReadOnlySpan<bool>)[false, true])
                 {
+                    _refused.Clear();
                     for (int t = first; t < last; t++)
                     {
                         int a = First(_partTriggers[t]), b = Second(_partTriggers[t]);
                         int ra = _owner[a], rb = _owner[b];
-                        if (ra != rb && CanMerge(View(ra, _left), View(rb, _right), allowConflicts, threshold))
+                        if (ra == rb)
+                        {
+                            continue;
+                        }
+
+                        // Two clusters that could not merge cannot merge until one of them changes: whether they may
+                        // depends only on their members and the sum between them. Many triggers join the same two.
+                        long pair = Key(ra, rb);
+                        if (_refused.TryGetValue(pair, out int refusedAt) && _changedAt[ra] <= refusedAt && _changedAt[rb] <= refusedAt)
+                        {
+                            continue;
+                        }
+
+                        if (CanMerge(View(ra, _left), View(rb, _right), allowConflicts, threshold))
                         {
                             Merge(ra, rb);
+                        }
+                        else
+                        {
+                            _refused[pair] = _merges;
                         }
                     }
                 }
@@ -401,6 +425,9 @@ internal sealed class ContextGrouper : IClaimGrouper
         private void Load(int n)
         {
             Grow(ref _owner, n);
+            Grow(ref _changedAt, n);
+            Array.Clear(_changedAt, 0, n);
+            _merges = 0;
             Grow(ref _clusters, n);
             Grow(ref _sources, n);
             Grow(ref _lone, n);
@@ -845,6 +872,7 @@ internal sealed class ContextGrouper : IClaimGrouper
 
             _edges.Remove(Key(goneId, keepId), out _);
             keep.Absorb(gone);
+            _changedAt[keepId] = ++_merges;
             if (_clusters[goneId] is { } absorbed)
             {
                 absorbed.Clear();
