@@ -65,41 +65,87 @@ internal sealed class ContextGrouper : IClaimGrouper
             texts[index] = document.Text;
         }
 
+        int[] sources = new int[claims.Count];
+        for (int i = 0; i < claims.Count; i++)
+        {
+            sources[i] = sourceIndex[claims[i].Source.Id];
+        }
+
+        // "Every core" is the number of cores, not unlimited: a block takes seconds, and with no limit the thread
+        // pool keeps adding workers to a loop that never yields, each with its own buffers (4.7 GB at 1M claims).
+        int degree = _maxDegreeOfParallelism == -1 ? Environment.ProcessorCount : _maxDegreeOfParallelism;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = degree, CancellationToken = cancellationToken };
+
+        // Contexts are read in chunks on every core, each chunk with a term table of its own; then, chunk after
+        // chunk, each chunk's terms get their ids in the order the chunk first met them, which is the order one
+        // table reading every claim in turn would have given them, so the ids, and all that follows, are the same.
+        // Chunks are read a few at a time, so that only those wait in memory, each with a copy of its words.
+        var chunks = new ContextChunk[(claims.Count + ContextChunk.Size - 1) / ContextChunk.Size];
+        int wave = Math.Max(1, degree) * 2;
+
         var table = new TermTable();
-        var stream = new TokenStream();
-        var scratch = new Dictionary<int, float>();
         // Every context in three flat arrays (claim i's terms are at starts[i]..starts[i + 1]): a million small
         // objects that live through the whole grouping cost the garbage collector more than reading them does.
         int[] starts = new int[claims.Count + 1];
-        var terms = new List<int>(claims.Count * 16);
-        var weights = new List<float>(claims.Count * 16);
-        int[] sources = new int[claims.Count];
+        int[] terms = new int[claims.Count * 12];
+        float[] weights = new float[terms.Length];
+        int at = 0;
         // Opposite words in each claim's clause; almost always the one shared empty array.
         int[][] poles = new int[claims.Count][];
         var sentences = new HashSet<(int, TextSpan)>(claims.Count);
-        for (int i = 0; i < claims.Count; i++)
+        int[] ids = [];
+        for (int c = 0; c < chunks.Length; c++)
         {
-            Claim claim = claims[i];
-            if ((i & 1023) == 0)
+            if (c % wave == 0)
             {
-                cancellationToken.ThrowIfCancellationRequested();
+                int first = c;
+                Parallel.For(first, Math.Min(chunks.Length, first + wave), parallel, k => chunks[k] = ContextChunk.Read(claims, k * ContextChunk.Size, sources, texts, cancellationToken));
             }
 
-            int source = sourceIndex[claim.Source.Id];
-            sources[i] = source;
-            ClaimContext context = ClaimContext.Read(claim, texts[source], stream, table, scratch);
-            poles[i] = context.ClausePoles;
-            terms.AddRange(context.Terms);
-            weights.AddRange(context.Weights);
-            starts[i + 1] = terms.Count;
-            // Claims arrive in reading order, so a sentence's claims are usually neighbours: the set is only asked
-            // when the sentence changes.
-            bool sameAsBefore = i > 0 && sources[i - 1] == source && claims[i - 1].Sentence == claim.Sentence;
-            if (!sameAsBefore && sentences.Add((source, claim.Sentence)))
+            ContextChunk chunk = chunks[c];
+            chunks[c] = null!; // read once: let it go
+            if (at + chunk.TermCount > terms.Length)
             {
-                foreach (int term in context.Terms)
+                int length = Math.Max(terms.Length * 2, at + chunk.TermCount);
+                Array.Resize(ref terms, length);
+                Array.Resize(ref weights, length);
+            }
+            if (ids.Length < chunk.Table.Count)
+            {
+                ids = new int[Math.Max(chunk.Table.Count, ids.Length * 2)];
+            }
+
+            for (int local = 0; local < chunk.Table.Count; local++)
+            {
+                ids[local] = table.GetOrAdd(chunk.Table[local]);
+            }
+
+            for (int k = 0; k < chunk.Count; k++)
+            {
+                int i = chunk.First + k;
+                int from = at;
+                foreach (int local in chunk.Terms(k))
                 {
-                    table.CountSentence(term);
+                    terms[at++] = ids[local];
+                }
+
+                chunk.Weights(k).CopyTo(weights.AsSpan(from));
+                starts[i + 1] = at;
+                poles[i] = chunk.Poles[k];
+                Span<int> context = terms.AsSpan(from, at - from);
+                context.Sort(weights.AsSpan(from, at - from));
+
+                // Claims arrive in reading order, so a sentence's claims are usually neighbours: the set is only
+                // asked when the sentence changes.
+                Claim claim = claims[i];
+                int source = sources[i];
+                bool sameAsBefore = i > 0 && sources[i - 1] == source && claims[i - 1].Sentence == claim.Sentence;
+                if (!sameAsBefore && sentences.Add((source, claim.Sentence)))
+                {
+                    foreach (int term in context)
+                    {
+                        table.CountSentence(term);
+                    }
                 }
             }
         }
@@ -132,8 +178,8 @@ internal sealed class ContextGrouper : IClaimGrouper
 
         int sentenceCount = Math.Max(1, sentences.Count);
         float[] norms = new float[claims.Count];
-        Span<float> allWeights = CollectionsMarshal.AsSpan(weights);
-        ReadOnlySpan<int> allTerms = CollectionsMarshal.AsSpan(terms);
+        Span<float> allWeights = weights;
+        ReadOnlySpan<int> allTerms = terms;
         for (int i = 0; i < claims.Count; i++)
         {
             norms[i] = ClaimContext.Weigh(allTerms[starts[i]..starts[i + 1]], allWeights[starts[i]..starts[i + 1]], table, sentenceCount);
@@ -155,10 +201,6 @@ internal sealed class ContextGrouper : IClaimGrouper
         // the results in block order, so the groups are the same on any number of threads.
         List<int>[] ordered = [.. blocks.Values];
         var clustered = new List<Claim[]>[ordered.Length];
-        // "Every core" is the number of cores, not unlimited: a block takes seconds, and with no limit the thread
-        // pool keeps adding workers to a loop that never yields, each with its own buffers (4.7 GB at 1M claims).
-        int degree = _maxDegreeOfParallelism == -1 ? Environment.ProcessorCount : _maxDegreeOfParallelism;
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = degree, CancellationToken = cancellationToken };
         var input = new GroupingInput(claims, sources, texts, words, starts, terms, weights, norms, poles, positions, _threshold, cancellationToken);
         Parallel.For(
             0,
@@ -187,6 +229,69 @@ internal sealed class ContextGrouper : IClaimGrouper
         return groups;
     }
 
+    /// <summary>
+    /// The contexts of a run of neighbouring claims, read on one thread with a term table of its own: term ids are
+    /// the chunk's, in the order the chunk first met each term.
+    /// </summary>
+    private sealed class ContextChunk
+    {
+        public const int Size = 16384;
+
+        // Sized for the usual context, so that they rarely grow.
+        private readonly List<int> _terms = new(Size * 16);
+        private readonly List<float> _weights = new(Size * 16);
+        private readonly int[] _starts;
+
+        private ContextChunk(int first, int count)
+        {
+            First = first;
+            Count = count;
+            _starts = new int[count + 1];
+            Poles = new int[count][];
+        }
+
+        public int First { get; }
+
+        public int Count { get; }
+
+        public TermTable Table { get; } = new();
+
+        public int TermCount => _terms.Count;
+
+        public int[][] Poles { get; }
+
+        public static ContextChunk Read(IReadOnlyList<Claim> claims, int first, int[] sources, string[] texts, CancellationToken cancellationToken)
+        {
+            var chunk = new ContextChunk(first, Math.Min(Size, claims.Count - first));
+            var stream = new TokenStream();
+            var scratch = new Dictionary<int, float>();
+            for (int k = 0; k < chunk.Count; k++)
+            {
+                if ((k & 1023) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                int i = first + k;
+                // In no order: the ids are the chunk's, and the terms are sorted once they have their own.
+                chunk.Poles[k] = ClaimContext.Collect(claims[i], texts[sources[i]], stream, chunk.Table, scratch);
+                foreach ((int term, float weight) in scratch)
+                {
+                    chunk._terms.Add(term);
+                    chunk._weights.Add(weight);
+                }
+
+                chunk._starts[k + 1] = chunk._terms.Count;
+            }
+
+            return chunk;
+        }
+
+        public ReadOnlySpan<int> Terms(int k) => CollectionsMarshal.AsSpan(_terms)[_starts[k].._starts[k + 1]];
+
+        public ReadOnlySpan<float> Weights(int k) => CollectionsMarshal.AsSpan(_weights)[_starts[k].._starts[k + 1]];
+    }
+
     /// <summary>What every block reads: the claims and what was worked out about each of them.</summary>
     private sealed record GroupingInput(
         IReadOnlyList<Claim> Claims,
@@ -194,8 +299,8 @@ internal sealed class ContextGrouper : IClaimGrouper
         string[] Texts,
         SentenceWords Words,
         int[] Starts,
-        List<int> Terms,
-        List<float> Weights,
+        int[] Terms,
+        float[] Weights,
         float[] Norms,
         int[][] Poles,
         SentencePosition?[] Positions,
@@ -456,8 +561,8 @@ internal sealed class ContextGrouper : IClaimGrouper
                 _scopes[k] = claim.Scope;
                 int length = _input.Starts[i + 1] - _input.Starts[i];
                 _termStart[k] = at;
-                CollectionsMarshal.AsSpan(_input.Terms).Slice(_input.Starts[i], length).CopyTo(_terms.AsSpan(at));
-                CollectionsMarshal.AsSpan(_input.Weights).Slice(_input.Starts[i], length).CopyTo(_weights.AsSpan(at));
+                _input.Terms.AsSpan(_input.Starts[i], length).CopyTo(_terms.AsSpan(at));
+                _input.Weights.AsSpan(_input.Starts[i], length).CopyTo(_weights.AsSpan(at));
                 _norms[k] = _input.Norms[i];
                 at += length;
             }
