@@ -68,6 +68,27 @@ internal sealed class ClaimContext
     /// <summary>Reads the raw (unweighted by rarity) context of a claim.</summary>
     public static ClaimContext Read(Claim claim, string text, TokenStream stream, TermTable table, Dictionary<int, float> scratch)
     {
+        int[] poles = Collect(claim, text, stream, table, scratch);
+        int[] terms = new int[scratch.Count];
+        float[] weights = new float[scratch.Count];
+        int n = 0;
+        foreach ((int term, float weight) in scratch)
+        {
+            terms[n] = term;
+            weights[n] = weight;
+            n++;
+        }
+
+        Array.Sort(terms, weights);
+        return new ClaimContext(terms, weights, poles);
+    }
+
+    /// <summary>
+    /// Reads the raw context of a claim into <paramref name="scratch"/> (term id to weight, in no order) and
+    /// returns the poles of its clause, so that a caller keeping contexts in flat arrays allocates nothing per claim.
+    /// </summary>
+    public static int[] Collect(Claim claim, string text, TokenStream stream, TermTable table, Dictionary<int, float> scratch)
+    {
         scratch.Clear();
         stream.Reset(text, claim.Sentence);
         int claimFirst = -1, claimLast = -1;
@@ -142,18 +163,7 @@ internal sealed class ClaimContext
             }
         }
 
-        int[] terms = new int[scratch.Count];
-        float[] weights = new float[scratch.Count];
-        int n = 0;
-        foreach ((int term, float weight) in scratch)
-        {
-            terms[n] = term;
-            weights[n] = weight;
-            n++;
-        }
-
-        Array.Sort(terms, weights);
-        return new ClaimContext(terms, weights, poles);
+        return poles;
     }
 
     /// <summary>The opposite words (<see cref="OppositeWords"/>) in the clause around the claim.</summary>

@@ -65,41 +65,87 @@ internal sealed class ContextGrouper : IClaimGrouper
             texts[index] = document.Text;
         }
 
+        int[] sources = new int[claims.Count];
+        for (int i = 0; i < claims.Count; i++)
+        {
+            sources[i] = sourceIndex[claims[i].Source.Id];
+        }
+
+        // "Every core" is the number of cores, not unlimited: a block takes seconds, and with no limit the thread
+        // pool keeps adding workers to a loop that never yields, each with its own buffers (4.7 GB at 1M claims).
+        int degree = _maxDegreeOfParallelism == -1 ? Environment.ProcessorCount : _maxDegreeOfParallelism;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = degree, CancellationToken = cancellationToken };
+
+        // Contexts are read in chunks on every core, each chunk with a term table of its own; then, chunk after
+        // chunk, each chunk's terms get their ids in the order the chunk first met them, which is the order one
+        // table reading every claim in turn would have given them, so the ids, and all that follows, are the same.
+        // Chunks are read a few at a time, so that only those wait in memory, each with a copy of its words.
+        var chunks = new ContextChunk[(claims.Count + ContextChunk.Size - 1) / ContextChunk.Size];
+        int wave = Math.Max(1, degree) * 2;
+
         var table = new TermTable();
-        var stream = new TokenStream();
-        var scratch = new Dictionary<int, float>();
         // Every context in three flat arrays (claim i's terms are at starts[i]..starts[i + 1]): a million small
         // objects that live through the whole grouping cost the garbage collector more than reading them does.
         int[] starts = new int[claims.Count + 1];
-        var terms = new List<int>(claims.Count * 16);
-        var weights = new List<float>(claims.Count * 16);
-        int[] sources = new int[claims.Count];
+        int[] terms = new int[claims.Count * 12];
+        float[] weights = new float[terms.Length];
+        int at = 0;
         // Opposite words in each claim's clause; almost always the one shared empty array.
         int[][] poles = new int[claims.Count][];
         var sentences = new HashSet<(int, TextSpan)>(claims.Count);
-        for (int i = 0; i < claims.Count; i++)
+        int[] ids = [];
+        for (int c = 0; c < chunks.Length; c++)
         {
-            Claim claim = claims[i];
-            if ((i & 1023) == 0)
+            if (c % wave == 0)
             {
-                cancellationToken.ThrowIfCancellationRequested();
+                int first = c;
+                Parallel.For(first, Math.Min(chunks.Length, first + wave), parallel, k => chunks[k] = ContextChunk.Read(claims, k * ContextChunk.Size, sources, texts, cancellationToken));
             }
 
-            int source = sourceIndex[claim.Source.Id];
-            sources[i] = source;
-            ClaimContext context = ClaimContext.Read(claim, texts[source], stream, table, scratch);
-            poles[i] = context.ClausePoles;
-            terms.AddRange(context.Terms);
-            weights.AddRange(context.Weights);
-            starts[i + 1] = terms.Count;
-            // Claims arrive in reading order, so a sentence's claims are usually neighbours: the set is only asked
-            // when the sentence changes.
-            bool sameAsBefore = i > 0 && sources[i - 1] == source && claims[i - 1].Sentence == claim.Sentence;
-            if (!sameAsBefore && sentences.Add((source, claim.Sentence)))
+            ContextChunk chunk = chunks[c];
+            chunks[c] = null!; // read once: let it go
+            if (at + chunk.TermCount > terms.Length)
             {
-                foreach (int term in context.Terms)
+                int length = Math.Max(terms.Length * 2, at + chunk.TermCount);
+                Array.Resize(ref terms, length);
+                Array.Resize(ref weights, length);
+            }
+            if (ids.Length < chunk.Table.Count)
+            {
+                ids = new int[Math.Max(chunk.Table.Count, ids.Length * 2)];
+            }
+
+            for (int local = 0; local < chunk.Table.Count; local++)
+            {
+                ids[local] = table.GetOrAdd(chunk.Table[local]);
+            }
+
+            for (int k = 0; k < chunk.Count; k++)
+            {
+                int i = chunk.First + k;
+                int from = at;
+                foreach (int local in chunk.Terms(k))
                 {
-                    table.CountSentence(term);
+                    terms[at++] = ids[local];
+                }
+
+                chunk.Weights(k).CopyTo(weights.AsSpan(from));
+                starts[i + 1] = at;
+                poles[i] = chunk.Poles[k];
+                Span<int> context = terms.AsSpan(from, at - from);
+                context.Sort(weights.AsSpan(from, at - from));
+
+                // Claims arrive in reading order, so a sentence's claims are usually neighbours: the set is only
+                // asked when the sentence changes.
+                Claim claim = claims[i];
+                int source = sources[i];
+                bool sameAsBefore = i > 0 && sources[i - 1] == source && claims[i - 1].Sentence == claim.Sentence;
+                if (!sameAsBefore && sentences.Add((source, claim.Sentence)))
+                {
+                    foreach (int term in context)
+                    {
+                        table.CountSentence(term);
+                    }
                 }
             }
         }
@@ -132,8 +178,8 @@ internal sealed class ContextGrouper : IClaimGrouper
 
         int sentenceCount = Math.Max(1, sentences.Count);
         float[] norms = new float[claims.Count];
-        Span<float> allWeights = CollectionsMarshal.AsSpan(weights);
-        ReadOnlySpan<int> allTerms = CollectionsMarshal.AsSpan(terms);
+        Span<float> allWeights = weights;
+        ReadOnlySpan<int> allTerms = terms;
         for (int i = 0; i < claims.Count; i++)
         {
             norms[i] = ClaimContext.Weigh(allTerms[starts[i]..starts[i + 1]], allWeights[starts[i]..starts[i + 1]], table, sentenceCount);
@@ -155,10 +201,6 @@ internal sealed class ContextGrouper : IClaimGrouper
         // the results in block order, so the groups are the same on any number of threads.
         List<int>[] ordered = [.. blocks.Values];
         var clustered = new List<Claim[]>[ordered.Length];
-        // "Every core" is the number of cores, not unlimited: a block takes seconds, and with no limit the thread
-        // pool keeps adding workers to a loop that never yields, each with its own buffers (4.7 GB at 1M claims).
-        int degree = _maxDegreeOfParallelism == -1 ? Environment.ProcessorCount : _maxDegreeOfParallelism;
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = degree, CancellationToken = cancellationToken };
         var input = new GroupingInput(claims, sources, texts, words, starts, terms, weights, norms, poles, positions, _threshold, cancellationToken);
         Parallel.For(
             0,
@@ -187,6 +229,69 @@ internal sealed class ContextGrouper : IClaimGrouper
         return groups;
     }
 
+    /// <summary>
+    /// The contexts of a run of neighbouring claims, read on one thread with a term table of its own: term ids are
+    /// the chunk's, in the order the chunk first met each term.
+    /// </summary>
+    private sealed class ContextChunk
+    {
+        public const int Size = 16384;
+
+        // Sized for the usual context, so that they rarely grow.
+        private readonly List<int> _terms = new(Size * 16);
+        private readonly List<float> _weights = new(Size * 16);
+        private readonly int[] _starts;
+
+        private ContextChunk(int first, int count)
+        {
+            First = first;
+            Count = count;
+            _starts = new int[count + 1];
+            Poles = new int[count][];
+        }
+
+        public int First { get; }
+
+        public int Count { get; }
+
+        public TermTable Table { get; } = new();
+
+        public int TermCount => _terms.Count;
+
+        public int[][] Poles { get; }
+
+        public static ContextChunk Read(IReadOnlyList<Claim> claims, int first, int[] sources, string[] texts, CancellationToken cancellationToken)
+        {
+            var chunk = new ContextChunk(first, Math.Min(Size, claims.Count - first));
+            var stream = new TokenStream();
+            var scratch = new Dictionary<int, float>();
+            for (int k = 0; k < chunk.Count; k++)
+            {
+                if ((k & 1023) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                int i = first + k;
+                // In no order: the ids are the chunk's, and the terms are sorted once they have their own.
+                chunk.Poles[k] = ClaimContext.Collect(claims[i], texts[sources[i]], stream, chunk.Table, scratch);
+                foreach ((int term, float weight) in scratch)
+                {
+                    chunk._terms.Add(term);
+                    chunk._weights.Add(weight);
+                }
+
+                chunk._starts[k + 1] = chunk._terms.Count;
+            }
+
+            return chunk;
+        }
+
+        public ReadOnlySpan<int> Terms(int k) => CollectionsMarshal.AsSpan(_terms)[_starts[k].._starts[k + 1]];
+
+        public ReadOnlySpan<float> Weights(int k) => CollectionsMarshal.AsSpan(_weights)[_starts[k].._starts[k + 1]];
+    }
+
     /// <summary>What every block reads: the claims and what was worked out about each of them.</summary>
     private sealed record GroupingInput(
         IReadOnlyList<Claim> Claims,
@@ -194,8 +299,8 @@ internal sealed class ContextGrouper : IClaimGrouper
         string[] Texts,
         SentenceWords Words,
         int[] Starts,
-        List<int> Terms,
-        List<float> Weights,
+        int[] Terms,
+        float[] Weights,
         float[] Norms,
         int[][] Poles,
         SentencePosition?[] Positions,
@@ -228,6 +333,13 @@ internal sealed class ContextGrouper : IClaimGrouper
     /// </remarks>
     private sealed class BlockClustering
     {
+        private readonly Stack<Cluster> _spare = new();
+
+        // The number of merges so far in this block, the merge count when each cluster last changed, and the pairs
+        // of clusters that were refused a merge with the merge count at the time (see Run).
+        private readonly Dictionary<long, int> _refused = [];
+        private int _merges;
+        private int[] _changedAt = [];
         private readonly Cluster _left = new();
         private readonly Cluster _right = new();
         private readonly PairSums _edges = new();
@@ -347,13 +459,31 @@ internal sealed class ContextGrouper : IClaimGrouper
 
                 foreach (bool allowConflicts in (ReadOnlySpan<bool>)[false, true])
                 {
+                    _refused.Clear();
                     for (int t = first; t < last; t++)
                     {
                         int a = First(_partTriggers[t]), b = Second(_partTriggers[t]);
                         int ra = _owner[a], rb = _owner[b];
-                        if (ra != rb && CanMerge(View(ra, _left), View(rb, _right), allowConflicts, threshold))
+                        if (ra == rb)
+                        {
+                            continue;
+                        }
+
+                        // Two clusters that could not merge cannot merge until one of them changes: whether they may
+                        // depends only on their members and the sum between them. Many triggers join the same two.
+                        long pair = Key(ra, rb);
+                        if (_refused.TryGetValue(pair, out int refusedAt) && _changedAt[ra] <= refusedAt && _changedAt[rb] <= refusedAt)
+                        {
+                            continue;
+                        }
+
+                        if (CanMerge(View(ra, _left), View(rb, _right), allowConflicts, threshold))
                         {
                             Merge(ra, rb);
+                        }
+                        else
+                        {
+                            _refused[pair] = _merges;
                         }
                     }
                 }
@@ -378,6 +508,15 @@ internal sealed class ContextGrouper : IClaimGrouper
             }
 
             // Nothing of this block outlives it in the buffers.
+            for (int k = 0; k < n; k++)
+            {
+                if (_clusters[k] is { } cluster)
+                {
+                    cluster.Clear();
+                    _spare.Push(cluster);
+                }
+            }
+
             Array.Clear(_clusters, 0, n);
             Array.Clear(_moreNeighbours, 0, n);
             Array.Clear(_values, 0, n);
@@ -391,6 +530,9 @@ internal sealed class ContextGrouper : IClaimGrouper
         private void Load(int n)
         {
             Grow(ref _owner, n);
+            Grow(ref _changedAt, n);
+            Array.Clear(_changedAt, 0, n);
+            _merges = 0;
             Grow(ref _clusters, n);
             Grow(ref _sources, n);
             Grow(ref _lone, n);
@@ -419,8 +561,8 @@ internal sealed class ContextGrouper : IClaimGrouper
                 _scopes[k] = claim.Scope;
                 int length = _input.Starts[i + 1] - _input.Starts[i];
                 _termStart[k] = at;
-                CollectionsMarshal.AsSpan(_input.Terms).Slice(_input.Starts[i], length).CopyTo(_terms.AsSpan(at));
-                CollectionsMarshal.AsSpan(_input.Weights).Slice(_input.Starts[i], length).CopyTo(_weights.AsSpan(at));
+                _input.Terms.AsSpan(_input.Starts[i], length).CopyTo(_terms.AsSpan(at));
+                _input.Weights.AsSpan(_input.Starts[i], length).CopyTo(_weights.AsSpan(at));
                 _norms[k] = _input.Norms[i];
                 at += length;
             }
@@ -745,18 +887,19 @@ internal sealed class ContextGrouper : IClaimGrouper
                 }
             }
 
-            (Cluster small, Cluster large) = left.SourceValues.Count <= right.SourceValues.Count ? (left, right) : (right, left);
+            (Cluster small, Cluster large) = left.SourceCount <= right.SourceCount ? (left, right) : (right, left);
             long sameSourcePairs = 0;
-            foreach ((int source, List<ClaimValue> values) in small.SourceValues)
+            for (int slot = 0; slot < small.SourceCount; slot++)
             {
-                if (!large.SourceValues.TryGetValue(source, out List<ClaimValue>? others))
+                int other = large.SlotOf(small.SourceAt(slot));
+                if (other < 0)
                 {
                     continue;
                 }
 
-                foreach (ref readonly ClaimValue v in CollectionsMarshal.AsSpan(values))
+                foreach (ref readonly ClaimValue v in small.SourceValues(slot))
                 {
-                    foreach (ref readonly ClaimValue w in CollectionsMarshal.AsSpan(others))
+                    foreach (ref readonly ClaimValue w in large.SourceValues(other))
                     {
                         if (!ValueComparison.SameValue(v, w))
                         {
@@ -765,7 +908,7 @@ internal sealed class ContextGrouper : IClaimGrouper
                     }
                 }
 
-                sameSourcePairs += (long)small.SourceCounts[source] * large.SourceCounts[source];
+                sameSourcePairs += (long)small.SourceMembers(slot) * large.SourceMembers(other);
             }
 
             long crossPairs = ((long)left.Members.Count * right.Members.Count) - sameSourcePairs;
@@ -816,7 +959,7 @@ internal sealed class ContextGrouper : IClaimGrouper
         {
             int sizeA = _clusters[ra]?.Members.Count ?? 1, sizeB = _clusters[rb]?.Members.Count ?? 1;
             (int keepId, int goneId) = sizeA > sizeB || (sizeA == sizeB && ra < rb) ? (ra, rb) : (rb, ra);
-            Cluster keep = _clusters[keepId] ??= new Cluster(keepId, _values[keepId], _scopes[keepId], _sources[keepId]);
+            Cluster keep = _clusters[keepId] ??= Rent(keepId);
             Cluster gone = View(goneId, _right);
             foreach (int k in gone.Members)
             {
@@ -834,7 +977,21 @@ internal sealed class ContextGrouper : IClaimGrouper
 
             _edges.Remove(Key(goneId, keepId), out _);
             keep.Absorb(gone);
-            _clusters[goneId] = null;
+            _changedAt[keepId] = ++_merges;
+            if (_clusters[goneId] is { } absorbed)
+            {
+                absorbed.Clear();
+                _spare.Push(absorbed);
+                _clusters[goneId] = null;
+            }
+        }
+
+        /// <summary>A cluster for a lone claim: a spare one when there is one.</summary>
+        private Cluster Rent(int k)
+        {
+            Cluster cluster = _spare.Count > 0 ? _spare.Pop() : new Cluster();
+            cluster.Reset(k, _values[k], _scopes[k], _sources[k]);
+            return cluster;
         }
 
         private void MoveEdges(int goneId, int keepId, ReadOnlySpan<int> neighbours)
@@ -880,60 +1037,66 @@ internal sealed class ContextGrouper : IClaimGrouper
     }
 
     /// <summary>A cluster's members and what merging needs to know about them, kept up to date as clusters merge.</summary>
+    /// <remarks>
+    /// Clusters are few and small, and a worker reuses them block after block (see <see cref="BlockClustering"/>):
+    /// a cluster made afresh for every merge, with two dictionaries and lambdas to search its lists, was most of the
+    /// grouper's garbage. Sources are kept in the order they joined, as the dictionaries enumerated them, so every
+    /// list holds the same values in the same order as before.
+    /// </remarks>
     private sealed class Cluster
     {
-        private List<ClaimValue>? _ownValues;
+        // Above this many sources, a source's slot is found through _slots rather than by a linear search.
+        private const int IndexedSources = 16;
 
-        /// <summary>A scratch cluster, filled by <see cref="Reset"/>.</summary>
-        public Cluster()
-        {
-            Members = [];
-            SourceCounts = [];
-            SourceValues = [];
-            Values = [];
-            Scopes = [];
-            Stated = [];
-        }
+        private readonly List<int> _sources = [];
+        private readonly List<int> _sourceCounts = [];
 
-        public Cluster(int id, ClaimValue value, TimeScope? scope, int source)
-        {
-            Id = id;
-            Members = [id];
-            SourceCounts = new Dictionary<int, int> { [source] = 1 };
-            SourceValues = new Dictionary<int, List<ClaimValue>> { [source] = [value] };
-            Values = [(value, 1)];
-            Scopes = [scope];
-            Stated = [(value, scope)];
-        }
+        // The distinct values of each source (by SameValue); lists beyond the live sources are kept for reuse.
+        private readonly List<List<ClaimValue>> _sourceValues = [];
+        private readonly Dictionary<int, int> _slots = [];
 
         public int Id { get; private set; }
 
-        public List<int> Members { get; }
+        public List<int> Members { get; } = [];
 
-        public Dictionary<int, int> SourceCounts { get; }
+        /// <summary>Each distinct value with the number of members that state it.</summary>
+        public List<(ClaimValue Value, int Count)> Values { get; } = [];
 
-        public Dictionary<int, List<ClaimValue>> SourceValues { get; }
-
-        public List<(ClaimValue Value, int Count)> Values { get; }
-
-        public List<TimeScope?> Scopes { get; }
+        public List<TimeScope?> Scopes { get; } = [];
 
         /// <summary>Each distinct value with the period it was stated for.</summary>
-        public List<(ClaimValue Value, TimeScope? Scope)> Stated { get; }
+        public List<(ClaimValue Value, TimeScope? Scope)> Stated { get; } = [];
 
-        /// <summary>Makes this scratch cluster a lone claim, without allocating once it has been used.</summary>
+        /// <summary>Gets the number of distinct sources among the members.</summary>
+        public int SourceCount => _sources.Count;
+
+        public int SourceAt(int slot) => _sources[slot];
+
+        public int SourceMembers(int slot) => _sourceCounts[slot];
+
+        public ReadOnlySpan<ClaimValue> SourceValues(int slot) => CollectionsMarshal.AsSpan(_sourceValues[slot]);
+
+        /// <summary>The slot of a source among this cluster's, or -1.</summary>
+        public int SlotOf(int source)
+        {
+            if (_sources.Count > IndexedSources)
+            {
+                return _slots.TryGetValue(source, out int slot) ? slot : -1;
+            }
+
+            return CollectionsMarshal.AsSpan(_sources).IndexOf(source);
+        }
+
+        /// <summary>Makes this cluster a lone claim, without allocating once it has been used.</summary>
         public void Reset(int id, ClaimValue value, TimeScope? scope, int source)
         {
             Id = id;
             Members.Clear();
             Members.Add(id);
-            SourceCounts.Clear();
-            SourceCounts[source] = 1;
-            List<ClaimValue> values = _ownValues ??= [];
-            values.Clear();
-            values.Add(value);
-            SourceValues.Clear();
-            SourceValues[source] = values;
+            _sources.Clear();
+            _sourceCounts.Clear();
+            _slots.Clear();
+            AddSource(source, 1).Add(value);
             Values.Clear();
             Values.Add((value, 1));
             Scopes.Clear();
@@ -942,24 +1105,44 @@ internal sealed class ContextGrouper : IClaimGrouper
             Stated.Add((value, scope));
         }
 
+        /// <summary>Forgets the members, so that a reused cluster keeps no claim values alive.</summary>
+        public void Clear()
+        {
+            Members.Clear();
+            for (int slot = 0; slot < _sources.Count; slot++)
+            {
+                _sourceValues[slot].Clear();
+            }
+
+            _sources.Clear();
+            _sourceCounts.Clear();
+            _slots.Clear();
+            Values.Clear();
+            Scopes.Clear();
+            Stated.Clear();
+        }
+
         public void Absorb(Cluster other)
         {
             Members.AddRange(other.Members);
-            foreach ((int source, int count) in other.SourceCounts)
+            for (int theirs = 0; theirs < other._sources.Count; theirs++)
             {
-                SourceCounts[source] = SourceCounts.GetValueOrDefault(source) + count;
-            }
-
-            foreach ((int source, List<ClaimValue> values) in other.SourceValues)
-            {
-                if (!SourceValues.TryGetValue(source, out List<ClaimValue>? mine))
+                int source = other._sources[theirs];
+                int slot = SlotOf(source);
+                List<ClaimValue> mine;
+                if (slot < 0)
                 {
-                    SourceValues[source] = mine = [];
+                    mine = AddSource(source, other._sourceCounts[theirs]);
+                }
+                else
+                {
+                    _sourceCounts[slot] += other._sourceCounts[theirs];
+                    mine = _sourceValues[slot];
                 }
 
-                foreach (ClaimValue value in values)
+                foreach (ref readonly ClaimValue value in other.SourceValues(theirs))
                 {
-                    if (!mine.Exists(v => ValueComparison.SameValue(v, value)))
+                    if (!ContainsSame(mine, value))
                     {
                         mine.Add(value);
                     }
@@ -968,7 +1151,7 @@ internal sealed class ContextGrouper : IClaimGrouper
 
             foreach ((ClaimValue value, int count) in other.Values)
             {
-                int at = Values.FindIndex(v => v.Value.Equals(value));
+                int at = IndexOf(Values, value);
                 if (at < 0)
                 {
                     Values.Add((value, count));
@@ -981,7 +1164,7 @@ internal sealed class ContextGrouper : IClaimGrouper
 
             foreach ((ClaimValue value, TimeScope? scope) in other.Stated)
             {
-                if (!Stated.Exists(x => x.Value.Equals(value) && Equals(x.Scope, scope)))
+                if (!ContainsStated(Stated, value, scope))
                 {
                     Stated.Add((value, scope));
                 }
@@ -989,11 +1172,92 @@ internal sealed class ContextGrouper : IClaimGrouper
 
             foreach (TimeScope? scope in other.Scopes)
             {
-                if (!Scopes.Exists(s => Equals(s, scope)))
+                if (!ContainsScope(Scopes, scope))
                 {
                     Scopes.Add(scope);
                 }
             }
+        }
+
+        private List<ClaimValue> AddSource(int source, int count)
+        {
+            int slot = _sources.Count;
+            _sources.Add(source);
+            _sourceCounts.Add(count);
+            if (slot == _sourceValues.Count)
+            {
+                _sourceValues.Add([]);
+            }
+
+            if (slot >= IndexedSources)
+            {
+                if (slot == IndexedSources)
+                {
+                    for (int k = 0; k < slot; k++)
+                    {
+                        _slots[_sources[k]] = k;
+                    }
+                }
+
+                _slots[source] = slot;
+            }
+
+            List<ClaimValue> values = _sourceValues[slot];
+            values.Clear();
+            return values;
+        }
+
+        private static bool ContainsSame(List<ClaimValue> values, in ClaimValue value)
+        {
+            foreach (ref readonly ClaimValue v in CollectionsMarshal.AsSpan(values))
+            {
+                if (ValueComparison.SameValue(v, value))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static int IndexOf(List<(ClaimValue Value, int Count)> values, in ClaimValue value)
+        {
+            ReadOnlySpan<(ClaimValue Value, int Count)> all = CollectionsMarshal.AsSpan(values);
+            for (int k = 0; k < all.Length; k++)
+            {
+                if (all[k].Value.Equals(value))
+                {
+                    return k;
+                }
+            }
+
+            return -1;
+        }
+
+        private static bool ContainsStated(List<(ClaimValue Value, TimeScope? Scope)> stated, in ClaimValue value, TimeScope? scope)
+        {
+            foreach (ref readonly (ClaimValue Value, TimeScope? Scope) x in CollectionsMarshal.AsSpan(stated))
+            {
+                if (x.Value.Equals(value) && Equals(x.Scope, scope))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool ContainsScope(List<TimeScope?> scopes, TimeScope? scope)
+        {
+            foreach (TimeScope? s in CollectionsMarshal.AsSpan(scopes))
+            {
+                if (Equals(s, scope))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

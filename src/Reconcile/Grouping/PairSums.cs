@@ -1,19 +1,17 @@
-using System;
-
 namespace Reconcile.Grouping;
 
 /// <summary>
 /// A map from a pair of cluster ids (packed in a non-negative <see cref="long"/>) to the summed similarity between
-/// the two clusters: open addressing with linear probing and backward-shift deletion over two flat arrays, so a
+/// the two clusters: open addressing with linear probing and backward-shift deletion over one flat array, so a
 /// block's hundreds of thousands of sums take no object per entry, and a lookup is a multiply and a few
-/// neighbouring slots.
+/// neighbouring slots. Each slot holds its key and its sum side by side: a block's map is tens of megabytes, so
+/// nearly every lookup misses the cache, and one miss per slot is half of two.
 /// </summary>
 internal sealed class PairSums
 {
     private const long Empty = -1;
 
-    private long[] _keys = [];
-    private EdgeSum[] _sums = [];
+    private Entry[] _entries = [];
     private int _shift = 64;
     private int _mask = -1;
     private int _count;
@@ -31,10 +29,9 @@ internal sealed class PairSums
             capacity *= 2;
         }
 
-        if (_keys.Length < capacity)
+        if (_entries.Length < capacity)
         {
-            _keys = new long[capacity];
-            _sums = new EdgeSum[capacity];
+            _entries = new Entry[capacity];
         }
 
         Use(capacity);
@@ -46,13 +43,13 @@ internal sealed class PairSums
         int mask = _mask;
         for (int slot = Slot(key); ; slot = (slot + 1) & mask)
         {
-            long k = _keys[slot];
-            if (k == key)
+            ref Entry entry = ref _entries[slot];
+            if (entry.Key == key)
             {
-                return _sums[slot];
+                return entry.Sum;
             }
 
-            if (k == Empty)
+            if (entry.Key == Empty)
             {
                 return default;
             }
@@ -66,14 +63,14 @@ internal sealed class PairSums
         int slot = Slot(key);
         for (; ; slot = (slot + 1) & mask)
         {
-            long k = _keys[slot];
-            if (k == key)
+            ref Entry entry = ref _entries[slot];
+            if (entry.Key == key)
             {
                 existed = true;
-                return ref _sums[slot];
+                return ref entry.Sum;
             }
 
-            if (k == Empty)
+            if (entry.Key == Empty)
             {
                 break;
             }
@@ -85,11 +82,12 @@ internal sealed class PairSums
             return ref GetOrAdd(key, out existed);
         }
 
-        _keys[slot] = key;
-        _sums[slot] = default;
+        ref Entry added = ref _entries[slot];
+        added.Key = key;
+        added.Sum = default;
         _count++;
         existed = false;
-        return ref _sums[slot];
+        return ref added.Sum;
     }
 
     /// <summary>Removes a pair and gives its sum; false when the pair had none.</summary>
@@ -99,7 +97,7 @@ internal sealed class PairSums
         int slot = Slot(key);
         for (; ; slot = (slot + 1) & mask)
         {
-            long k = _keys[slot];
+            long k = _entries[slot].Key;
             if (k == key)
             {
                 break;
@@ -112,30 +110,39 @@ internal sealed class PairSums
             }
         }
 
-        sum = _sums[slot];
+        sum = _entries[slot].Sum;
         _count--;
         // Backward shift: move later entries of the run into the hole when their home slot allows it.
         int hole = slot;
-        for (int next = (hole + 1) & mask; _keys[next] != Empty; next = (next + 1) & mask)
+        for (int next = (hole + 1) & mask; _entries[next].Key != Empty; next = (next + 1) & mask)
         {
-            int home = Slot(_keys[next]);
+            int home = Slot(_entries[next].Key);
             if (((next - home) & mask) >= ((next - hole) & mask))
             {
-                _keys[hole] = _keys[next];
-                _sums[hole] = _sums[next];
+                _entries[hole] = _entries[next];
                 hole = next;
             }
         }
 
-        _keys[hole] = Empty;
+        _entries[hole].Key = Empty;
         return true;
+    }
+
+    private struct Entry
+    {
+        public long Key;
+        public EdgeSum Sum;
     }
 
     private int Slot(long key) => (int)(unchecked((ulong)key * 0x9E3779B97F4A7C15UL) >> _shift);
 
     private void Use(int capacity)
     {
-        Array.Fill(_keys, Empty, 0, capacity);
+        for (int i = 0; i < capacity; i++)
+        {
+            _entries[i].Key = Empty;
+        }
+
         _mask = capacity - 1;
         _shift = 64 - System.Numerics.BitOperations.Log2((uint)capacity);
         _count = 0;
@@ -143,17 +150,15 @@ internal sealed class PairSums
 
     private void Grow()
     {
-        long[] keys = _keys;
-        EdgeSum[] sums = _sums;
+        Entry[] entries = _entries;
         int used = _mask + 1;
-        _keys = new long[used * 2];
-        _sums = new EdgeSum[used * 2];
+        _entries = new Entry[used * 2];
         Use(used * 2);
         for (int i = 0; i < used; i++)
         {
-            if (keys[i] != Empty)
+            if (entries[i].Key != Empty)
             {
-                GetOrAdd(keys[i], out _) = sums[i];
+                GetOrAdd(entries[i].Key, out _) = entries[i].Sum;
             }
         }
     }

@@ -8,26 +8,40 @@ internal sealed class TermTable
 {
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly List<string> _terms = [];
     private readonly List<int> _frequency = [];
 
     public TermTable() => _lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public int Count => _frequency.Count;
 
+    /// <summary>The term with an id.</summary>
+    public string this[int id] => _terms[id];
+
     public int GetOrAdd(ReadOnlySpan<char> term)
     {
         if (!_lookup.TryGetValue(term, out int id))
         {
-            id = _frequency.Count;
-            _lookup[term] = id;
-            _frequency.Add(0);
+            id = Add(term.ToString());
         }
 
         return id;
     }
 
+    /// <summary>The id of a term another table read, without copying it again.</summary>
+    public int GetOrAdd(string term) => _ids.TryGetValue(term, out int id) ? id : Add(term);
+
     /// <summary>Counts one more sentence that holds the term.</summary>
     public void CountSentence(int id) => _frequency[id]++;
+
+    private int Add(string term)
+    {
+        int id = _frequency.Count;
+        _ids[term] = id;
+        _terms.Add(term);
+        _frequency.Add(0);
+        return id;
+    }
 
     /// <summary>Inverse sentence frequency: rare words say more about what a claim is about.</summary>
     public float Idf(int id, int sentences) => (float)Math.Log((sentences + 1) / (_frequency[id] + 0.5));
