@@ -27,8 +27,9 @@ internal static class HtmlRenderer
     {
         w.Write("<div class=\"reconcile reconcile-report\">\n");
         w.Write(Style);
-        w.Write(string.Create(CultureInfo.InvariantCulture,
-            $"<p><b>Reconcile</b>: {report.Sources.Count} sources, {report.Claims.Count} claims, {report.Groups.Count} groups ({report.Count(Verdict.Conflict)} conflict, {report.Count(Verdict.ScopeDiffers)} scope differs, {report.Count(Verdict.Compatible)} compatible, {report.Count(Verdict.Agree)} agree, {report.Count(Verdict.SingleSource)} single source)</p>\n"));
+        w.Write("<p><b>Reconcile</b>: ");
+        Text(w, ReportOrder.Summary(report));
+        w.Write("</p>\n");
         if (report.Sources.Count > 0)
         {
             w.Write("<p>Sources: ");

@@ -21,6 +21,11 @@ internal static class ReportOrder
     public static bool ShowsReliability(ReconciliationReport report)
         => report.SourceReliabilities.Count > 1 && report.Groups.Any(g => g.SourceIds.Count > 1);
 
+    /// <summary>The report in one phrase: "5 sources, 69 claims, 33 groups (2 conflict, 0 scope differs, 1 compatible, 15 agree, 15 single source)".</summary>
+    public static string Summary(ReconciliationReport report) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{report.Sources.Count} sources, {report.Claims.Count} claims, {report.Groups.Count} groups ({report.Count(Verdict.Conflict)} conflict, {report.Count(Verdict.ScopeDiffers)} scope differs, {report.Count(Verdict.Compatible)} compatible, {report.Count(Verdict.Agree)} agree, {report.Count(Verdict.SingleSource)} single source)");
+
     /// <summary>The sources' reliabilities, most reliable first, then by id.</summary>
     public static IEnumerable<SourceReliability> Reliabilities(ReconciliationReport report)
         => report.SourceReliabilities.OrderByDescending(r => r.Reliability).ThenBy(r => r.SourceId, StringComparer.Ordinal);

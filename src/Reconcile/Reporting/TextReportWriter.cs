@@ -10,8 +10,7 @@ internal static class TextReportWriter
     public static string Write(ReconciliationReport report)
     {
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"Reconcile: {report.Sources.Count} sources, {report.Claims.Count} claims, {report.Groups.Count} groups");
-        text.Append(CultureInfo.InvariantCulture, $" ({report.Count(Verdict.Conflict)} conflict, {report.Count(Verdict.ScopeDiffers)} scope differs, {report.Count(Verdict.Compatible)} compatible, {report.Count(Verdict.Agree)} agree, {report.Count(Verdict.SingleSource)} single source)\n");
+        text.Append("Reconcile: ").Append(ReportOrder.Summary(report)).Append('\n');
         foreach (SourceCopy copy in report.Copies)
         {
             text.Append(CultureInfo.InvariantCulture, $"Copies: {copy.FirstSourceId} and {copy.SecondSourceId} republish one story ({copy.SharedFraction:P0} of the shorter text shared).\n");
