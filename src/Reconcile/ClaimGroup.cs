@@ -86,10 +86,6 @@ public sealed class ClaimGroup
     /// <summary>Gets a plain-English summary for a reporter.</summary>
     public string Explanation { get; }
 
-    /// <summary>Returns a copy of this group with the given best-supported value.</summary>
-    internal ClaimGroup WithSupported(SupportedValue supported)
-        => new(Id, Label, Claims, new GroupAssessment(Verdict, Discrepancies, Explanation), IndependentSourceCount, supported);
-
     /// <summary>Returns the id, verdict and label.</summary>
     /// <returns>A short description.</returns>
     public override string ToString() => $"{Id} {Verdict}: {Label}";

@@ -138,31 +138,33 @@ public sealed class Reconciler
                 progress.Report(new ReconcileProgress(ReconcileStage.Comparing, done, groups.Count));
             }
         });
-        var result = new ClaimGroup[groups.Count];
+        var ids = new string[groups.Count];
+        var independents = new int[groups.Count];
         for (int i = 0; i < groups.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            GroupAssessment assessment = assessments[i];
-            string id = string.Create(CultureInfo.InvariantCulture, $"g{i + 1}");
+            ids[i] = string.Create(CultureInfo.InvariantCulture, $"g{i + 1}");
             string[] sources = [.. groups[i].Select(c => c.Source.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
-            int independent = sources.Select(s => witnesses[s]).Distinct(StringComparer.Ordinal).Count();
-            if (independent < sources.Length)
+            independents[i] = sources.Select(s => witnesses[s]).Distinct(StringComparer.Ordinal).Count();
+            if (independents[i] < sources.Length)
             {
-                assessment = new GroupAssessment(assessment.Verdict, assessment.Discrepancies, assessment.Explanation + " " + CopyNote(sources, independent, copiesBySource));
+                GroupAssessment assessment = assessments[i];
+                assessments[i] = new GroupAssessment(assessment.Verdict, assessment.Discrepancies, assessment.Explanation + " " + CopyNote(sources, independents[i], copiesBySource));
             }
-
-            result[i] = new ClaimGroup(id, GroupLabels.For(groups[i]), groups[i], assessment, independent);
         }
 
         progress?.Report(new ReconcileProgress(ReconcileStage.Comparing, groups.Count, groups.Count));
         cancellationToken.ThrowIfCancellationRequested();
+
+        // The weighing needs only each fact's claims and verdict, so every group is built once, with its value.
         progress?.Report(new ReconcileProgress(ReconcileStage.Weighing, 0, 1));
         Source[] sourceList = [.. ordered.Select(static d => d.Source)];
-        (IReadOnlyDictionary<ClaimGroup, SupportedValue> supported, IReadOnlyList<SourceReliability> reliabilities) =
-            ReportSupport.Estimate(sourceList, result, copies, _priors);
-        for (int i = 0; i < result.Length; i++)
+        (SupportedValue[] supported, IReadOnlyList<SourceReliability> reliabilities) = ReportSupport.Estimate(
+            sourceList, [.. groups.Select((g, i) => (ids[i], (IReadOnlyList<Claim>)g, assessments[i].Verdict))], copies, _priors);
+        var result = new ClaimGroup[groups.Count];
+        for (int i = 0; i < groups.Count; i++)
         {
-            result[i] = result[i].WithSupported(supported[result[i]]);
+            result[i] = new ClaimGroup(ids[i], GroupLabels.For(groups[i]), groups[i], assessments[i], independents[i], supported[i]);
         }
 
         var report = new ReconciliationReport(sourceList, result, copies, reliabilities);

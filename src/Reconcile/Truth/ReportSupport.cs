@@ -32,37 +32,47 @@ internal static class ReportSupport
         ReconciliationReport report, IReadOnlyDictionary<string, double>? priors, TruthOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return Estimate(report.Sources, report.Groups, report.Copies, priors, options);
+        (SupportedValue[] values, IReadOnlyList<SourceReliability> sources) = Estimate(
+            report.Sources, [.. report.Groups.Select(g => (g.Id, g.Claims, g.Verdict))], report.Copies, priors, options);
+        var byGroup = new Dictionary<ClaimGroup, SupportedValue>(ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < values.Length; i++)
+        {
+            byGroup[report.Groups[i]] = values[i];
+        }
+
+        return (byGroup, sources);
     }
 
-    /// <summary>Estimates the best-supported value of every group and the reliability of every source, before the report is built.</summary>
+    /// <summary>Estimates the best-supported value of every fact and the reliability of every source, before the
+    /// report's groups are built, so that each group is made once, with its value.</summary>
     /// <param name="reportSources">The sources, in report order.</param>
-    /// <param name="groups">The groups.</param>
+    /// <param name="facts">The groups to be: id, claims and verdict.</param>
     /// <param name="copies">The pairs of sources that republish one story.</param>
     /// <param name="priors">The reliability (0 to 1) a user expects of some sources, by source id, or <see langword="null"/>.</param>
     /// <param name="options">The truth model's settings, or <see langword="null"/> for the defaults.</param>
-    /// <returns>The supported value per group (enumerated in group order) and the reliability per source (in source order).</returns>
-    public static (IReadOnlyDictionary<ClaimGroup, SupportedValue> Values, IReadOnlyList<SourceReliability> Sources) Estimate(
-        IReadOnlyList<Source> reportSources, IReadOnlyList<ClaimGroup> groups, IReadOnlyList<SourceCopy> copies, IReadOnlyDictionary<string, double>? priors, TruthOptions? options = null)
+    /// <returns>The supported value per fact (in the order of <paramref name="facts"/>) and the reliability per source (in source order).</returns>
+    public static (SupportedValue[] Values, IReadOnlyList<SourceReliability> Sources) Estimate(
+        IReadOnlyList<Source> reportSources, IReadOnlyList<(string Id, IReadOnlyList<Claim> Claims, Verdict Verdict)> facts, IReadOnlyList<SourceCopy> copies, IReadOnlyDictionary<string, double>? priors, TruthOptions? options = null)
     {
         options ??= TruthOptions.Default;
-        var claims = new List<TruthClaim>(groups.Sum(g => g.Claims.Count));
-        var converted = new Dictionary<ClaimGroup, (Claim Claim, TruthValue Value)[]>(ReferenceEqualityComparer.Instance);
-        foreach (ClaimGroup group in groups)
+        var claims = new List<TruthClaim>(facts.Sum(f => f.Claims.Count));
+        var converted = new (Claim Claim, TruthValue Value)[facts.Count][];
+        for (int i = 0; i < facts.Count; i++)
         {
-            bool counts = group.Claims.Any(c => c.Value.Kind == ClaimValueKind.Quantity && c.Value.Quantity.Unit.Dimension == UnitDimension.Count);
-            (Claim, TruthValue)[] pairs = [.. group.Claims.Select(c => (c, Convert(c.Value, counts, options)))];
-            converted[group] = pairs;
-            claims.AddRange(pairs.Select(v => new TruthClaim(v.Item1.Source.Id, group.Id, v.Item2)));
+            (string id, IReadOnlyList<Claim> factClaims, _) = facts[i];
+            bool counts = factClaims.Any(c => c.Value.Kind == ClaimValueKind.Quantity && c.Value.Quantity.Unit.Dimension == UnitDimension.Count);
+            (Claim, TruthValue)[] pairs = [.. factClaims.Select(c => (c, Convert(c.Value, counts, options)))];
+            converted[i] = pairs;
+            claims.AddRange(pairs.Select(v => new TruthClaim(v.Item1.Source.Id, id, v.Item2)));
         }
 
-        var values = new Dictionary<ClaimGroup, SupportedValue>(ReferenceEqualityComparer.Instance);
+        var values = new SupportedValue[facts.Count];
         TruthResult? result = claims.Count == 0
             ? null
             : new TruthEstimator(options).Estimate(new TruthProblem(claims, copies.Select(c => (c.FirstSourceId, c.SecondSourceId)), priors));
-        foreach (ClaimGroup group in groups)
+        for (int i = 0; i < facts.Count; i++)
         {
-            values[group] = Supported(group, result![group.Id], converted[group]);
+            values[i] = Supported(facts[i].Verdict, result![facts[i].Id], converted[i]);
         }
 
         var sources = new List<SourceReliability>(reportSources.Count);
@@ -110,10 +120,10 @@ internal static class ReportSupport
         }
     }
 
-    private static SupportedValue Supported(ClaimGroup group, ItemEstimate estimate, (Claim Claim, TruthValue Value)[] values)
+    private static SupportedValue Supported(Verdict verdict, ItemEstimate estimate, (Claim Claim, TruthValue Value)[] values)
     {
         ClaimValue best = values.First(v => v.Value.Equals(estimate.Best)).Claim.Value;
-        if (group.Verdict == Verdict.ScopeDiffers)
+        if (verdict == Verdict.ScopeDiffers)
         {
             return new SupportedValue(null, "values for different periods", Round(estimate.Confidence), false, [],
                 $"The values cover different periods, so no single one is best (taken together, the evidence leans to {estimate.Best}). {estimate.Explanation}");

@@ -55,7 +55,7 @@ public sealed class ReportFormatTests
 
         // The weighing as the reconciler does it, so the example shows real explanations.
         (IReadOnlyDictionary<ClaimGroup, SupportedValue> supported, IReadOnlyList<SourceReliability> reliabilities) = ReportSupport.Estimate(bare, null);
-        return new ReconciliationReport(bare.Sources, [.. bare.Groups.Select(g => g.WithSupported(supported[g]))], bare.Copies, reliabilities);
+        return new ReconciliationReport(bare.Sources, [.. bare.Groups.Select(g => new ClaimGroup(g.Id, g.Label, g.Claims, new GroupAssessment(g.Verdict, g.Discrepancies, g.Explanation), g.IndependentSourceCount, supported[g]))], bare.Copies, reliabilities);
     }
 
     [Test]
