@@ -9,7 +9,7 @@ namespace Reconcile;
 /// (1,000 for "11,000"; 0 when the figure is exact).</remarks>
 public enum Hedge
 {
-    /// <summary>A bare figure: exactly <c>N</c>, or <c>[N - s/2, N + s/2]</c> when the figure is round ("11,000", "nine million").</summary>
+    /// <summary>A bare figure: exactly <c>N</c>, or <c>[N - s/2, N + s/2)</c> when the figure is round ("11,000", "nine million"): the values that round to it, so "3,000" and "2,000" do not meet at 2,500.</summary>
     None = 0,
 
     /// <summary>"more than", "over", "above", "exceeding", "in excess of", "upwards of": <c>(N, ∞)</c>.</summary>
@@ -24,7 +24,7 @@ public enum Hedge
     /// <summary>"nearly", "almost", "just under", "close to": just below N and never N itself, <c>[N - max(s, N/10), N)</c>.</summary>
     Nearly,
 
-    /// <summary>"about", "around", "approximately", "roughly", "some", "an estimated", "N or so": <c>[N - max(s/2, N/10), N + max(s/2, N/10)]</c>.</summary>
+    /// <summary>"about", "around", "approximately", "roughly", "some", "an estimated", "N or so": <c>[N - max(s/2, N/10), N + max(s/2, N/10))</c>, open above like a round figure's band, so "about 2,000" and "3,000" do not meet.</summary>
     About,
 
     /// <summary>"up to", "as many as": a ceiling that may be reached, <c>(-∞, N]</c>.</summary>

@@ -94,7 +94,7 @@ public readonly struct Quantity : IEquatable<Quantity>
                     return Within(v - (below > 0 ? below : 1), true, v, false);
                 case Hedge.About:
                     double spread = Math.Max(Step / 2, tenth);
-                    return spread == 0 ? NumericRange.Exactly(v) : Within(v - spread, true, v + spread, true);
+                    return spread == 0 ? NumericRange.Exactly(v) : Band(v, spread);
                 case Hedge.UpTo:
                 case Hedge.AtMost:
                     return new NumericRange(null, false, v, true);
@@ -103,10 +103,15 @@ public readonly struct Quantity : IEquatable<Quantity>
                 case Hedge.Between:
                     return NumericRange.Between(v, _high);
                 default:
-                    return Step == 0 ? NumericRange.Exactly(v) : Within(v - (Step / 2), true, v + (Step / 2), true);
+                    // Rounding half up: 2,500 rounds to 3,000, 3,500 does not, so "3,000" and "2,000" never meet.
+                    return Step == 0 ? NumericRange.Exactly(v) : Band(v, Step / 2);
             }
         }
     }
+
+    // The values that round to v: closed below, open above, unless the spread is lost in v's own precision.
+    private static NumericRange Band(double v, double spread)
+        => Within(v - spread, true, v + spread, !(v + spread > v));
 
     // A figure near the largest double can spread past it: that end is then unbounded rather than infinite,
     // which NumericRange refuses.
