@@ -69,6 +69,26 @@ public sealed class ReconcilerTests
         });
     }
 
+    [TestCase("The death toll from the Varen earthquake rose to 14.", "The death toll from the Varen earthquake has climbed to 17.", "17", Verdict.Conflict)]
+    [TestCase("The Varen earthquake struck, killing 14 and injuring 30.", "At least 17 died in the Varen earthquake and 45 were injured.", "45", Verdict.Conflict)]
+    [TestCase("Some 2,000 people were displaced by the floods.", "The floods displaced 3,000 people.", "3,000 people", Verdict.Conflict)]
+    [TestCase("About 450 homes were destroyed by the floods.", "The floods destroyed 400 homes.", "400 homes", Verdict.Compatible)]
+    public void TwoSources_OneFigureEach_GetTheVerdict(string first, string second, string secondClaim, Verdict verdict)
+    {
+        // Real articles have more than one sentence: the others set the weight of the words the figures share.
+        ReconciliationReport report = Reconciler.Default.Reconcile(
+        [
+            Document.Parse("a", $"title: Disaster in Varen\n\nRescue teams worked through the night. {first}"),
+            Document.Parse("b", $"title: Varen disaster\n\nRescue teams worked through the night. {second}"),
+        ]);
+        ClaimGroup group = report.Groups.Single(g => g.Claims.Any(c => c.Source.Id == "b" && c.Text == secondClaim));
+        Assert.Multiple(() =>
+        {
+            Assert.That(group.SourceIds, Is.EqualTo(new[] { "a", "b" }), report.ToString());
+            Assert.That(group.Verdict, Is.EqualTo(verdict), report.ToString());
+        });
+    }
+
     [Test]
     public void Samples_OnlyTheTwoKnownConflicts()
         => Assert.That(Report.Groups.Where(g => g.Verdict == Verdict.Conflict).Select(g => g.Label).ToList(), Has.Count.EqualTo(2));

@@ -289,7 +289,8 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
         }
         else if (npLast >= npFirst)
         {
-            measure = s.Slice(npFirst, npLast);
+            // "14 dead", "30 injured": an outcome read as the noun is a count of people.
+            measure = npLast == npFirst && q.Unit.Dimension == UnitDimension.Count && s.InLexicon(npFirst, OutcomesAfter) ? "people" : s.Slice(npFirst, npLast);
             last = npLast;
         }
 
@@ -305,6 +306,20 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
         {
             // "turnout was 62.3 percent", "revenue of $4.2 billion", "54.8 percent of the vote".
             measure = MeasureAround(s, match);
+        }
+
+        if (measure is null && !relative && q.Unit.Dimension == UnitDimension.Count && npLast < npFirst && match.CompoundWord < 0)
+        {
+            // "the death toll rose to 14", "the number of displaced people reached 3,000": a bare count whose
+            // measure is the subject of a verb of level.
+            measure = SubjectMeasure(s, match);
+            if (measure is null && !s.Is(after, "of") && PeopleByOutcome(s, match, out int outcomeLast))
+            {
+                // "killing 14 and injuring 30", "45 were injured", "14 dead": a casualty count whose noun is
+                // left out is a count of people.
+                measure = "people";
+                last = Math.Max(last, outcomeLast);
+            }
         }
 
         if (measure is null)
@@ -366,6 +381,131 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
         "totalling", "totaling", "stood", "rose", "fell", "climbed", "dropped", "jumped", "came", "amounted", "be",
         "been", "by", "around", "about", "nearly", "some", "roughly", "an", "estimated", "just", "over", "under");
 
+    /// <summary>Verbs and particles between a subject and the bare count that measures it: "rose to", "has risen to", "stood at", "of".</summary>
+    private static readonly Lexicon<bool> CountLinks = Lexicon.Set(
+        "was", "is", "were", "are", "of", "at", "reached", "hit", "to", "totalled", "totaled", "stood", "stands",
+        "stand", "rose", "risen", "rises", "climbed", "climbs", "jumped", "jumps", "fell", "falls", "fallen", "dropped",
+        "increased", "decreased", "grew", "grown", "now", "has", "have", "had", "been", "reaching", "rising",
+        "climbing", "standing", "passed", "topped", "exceeded", "surpassed");
+
+    /// <summary>Words after a bare count that make it a count of people: "14 dead", "45 were injured".</summary>
+    private static readonly Lexicon<bool> OutcomesAfter = Lexicon.Set(
+        "killed", "dead", "died", "injured", "wounded", "hurt", "hospitalised", "hospitalized", "missing",
+        "evacuated", "displaced", "arrested", "detained", "rescued", "stranded", "trapped", "infected");
+
+    /// <summary>Verbs before a bare count that make it a count of people: "killing 14", "injured 30".</summary>
+    private static readonly Lexicon<bool> OutcomesBefore = Lexicon.Set(
+        "killing", "killed", "kills", "injuring", "injured", "wounding", "wounded", "evacuating", "evacuated",
+        "arresting", "arrested", "detaining", "detained", "rescuing", "rescued", "hospitalising", "hospitalizing");
+
+    /// <summary>Auxiliaries between a bare count and its outcome: "45 were injured", "14 have been killed".</summary>
+    private static readonly Lexicon<bool> OutcomeAuxiliaries = Lexicon.Set("were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "now", "also");
+
+    private static bool PeopleByOutcome(TokenStream s, QuantityMatch match, out int last)
+    {
+        last = match.Last;
+        int j = match.Last + 1;
+        int auxiliaries = 0;
+        while (auxiliaries < 3 && s.InLexicon(j, OutcomeAuxiliaries))
+        {
+            j++;
+            auxiliaries++;
+        }
+
+        if (s.InLexicon(j, OutcomesAfter))
+        {
+            last = auxiliaries == 0 ? j : match.Last;
+            return true;
+        }
+
+        return s.InLexicon(match.First - 1, OutcomesBefore);
+    }
+
+    /// <summary>Nouns that name no measure of their own: "the total rose to 14", "the figure was 3".</summary>
+    private static readonly Lexicon<bool> EmptyHeads = Lexicon.Set(
+        "total", "number", "figure", "figures", "tally", "count", "sum", "amount", "level", "it", "this", "that");
+
+    private static string? SubjectMeasure(TokenStream s, QuantityMatch match)
+    {
+        int k = match.First - 1;
+        int links = 0;
+        bool verb = false;
+        while (k >= 0 && links < 4 && s.InLexicon(k, CountLinks))
+        {
+            verb |= !s.Is(k, "of") && !s.Is(k, "to") && !s.Is(k, "at");
+            k--;
+            links++;
+        }
+
+        k = SkipSubjectModifier(s, SkipSubjectModifier(s, k)); // "the death toll from the earthquake in Varen"
+
+        // "a death toll of 14" is as plain as "the death toll was 14"; a bare "to 14" or "at 14" is not ("from 10 to 14").
+        if (links == 0 || (!verb && !s.Is(match.First - 1, "of")) || !s.IsWord(k) || (s.IsCapitalized(k) && k > 0)
+            || FunctionWords.Stop.Contains(s.Span(k)) || FunctionWords.NounPhraseStops.Contains(s.Span(k)) || IsVerbLike(s.Span(k)))
+        {
+            return null;
+        }
+
+        int head = k;
+        int from = k;
+        if (s.IsWord(k - 1) && !s.IsCapitalized(k - 1) && !FunctionWords.Stop.Contains(s.Span(k - 1)) && !FunctionWords.NounPhraseStops.Contains(s.Span(k - 1)) && !IsVerbLike(s.Span(k - 1)))
+        {
+            from = k - 1; // "death toll"
+        }
+
+        if (s.InLexicon(head, EmptyHeads))
+        {
+            // "the number of displaced people reached 3,000": the measure is the "of" phrase's noun phrase.
+            if (from == head && s.Is(head + 1, "of") && s.IsWord(head + 2))
+            {
+                ReadMeasure(s, head + 2, out int first, out int last);
+                if (last >= first && last < match.First - links)
+                {
+                    return s.Slice(first, last);
+                }
+            }
+
+            return null;
+        }
+
+        return s.Slice(from, head);
+    }
+
+    /// <summary>Words that attach a short modifier to a subject: "revenue for 2024", "the death toll from the earthquake".</summary>
+    private static readonly Lexicon<bool> SubjectModifiers = Lexicon.Set("for", "in", "during", "from", "among", "after");
+
+    /// <summary>
+    /// Steps back over one short modifier between a subject's head and its verb ("revenue for 2024 came in at",
+    /// "the death toll from the Varen earthquake rose to"), returning the index of the head, or <paramref name="k"/>.
+    /// </summary>
+    private static int SkipSubjectModifier(TokenStream s, int k)
+    {
+        if (!s.IsWord(k) && !s.IsNumber(k))
+        {
+            return k;
+        }
+
+        for (int p = k - 1; p >= 1 && p >= k - 4; p--)
+        {
+            if (s.InLexicon(p, SubjectModifiers))
+            {
+                return s.IsWord(p - 1) && !FunctionWords.Stop.Contains(s.Span(p - 1)) && !FunctionWords.NounPhraseStops.Contains(s.Span(p - 1)) ? p - 1 : k;
+            }
+
+            if (s.Is(p, "the") || s.Is(p, "a") || s.Is(p, "an") || s.Is(p, "this") || s.Is(p, "last"))
+            {
+                continue;
+            }
+
+            if (!(s.IsWord(p) || s.IsNumber(p)) || FunctionWords.NounPhraseStops.Contains(s.Span(p)) || IsVerbLike(s.Span(p)))
+            {
+                return k;
+            }
+        }
+
+        return k;
+    }
+
     private static string? MeasureAround(TokenStream s, QuantityMatch match)
     {
         // After: "of the vote".
@@ -383,11 +523,13 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
         // Before: "turnout was", "revenue of", "a net loss of", "frozen assets worth".
         int k = match.First - 1;
         int links = 0;
-        while (k >= 0 && links < 3 && s.InLexicon(k, MeasureLinks))
+        while (k >= 0 && links < 3 && (s.InLexicon(k, MeasureLinks) || (s.Is(k, "in") && s.Is(k - 1, "came"))))
         {
             k--;
-            links++;
+            links++; // "came in at" is one link however it is counted
         }
+
+        k = SkipSubjectModifier(s, k);
 
         if (links == 0 || !s.IsWord(k) || (s.IsCapitalized(k) && k > 0) || FunctionWords.Stop.Contains(s.Span(k)) || FunctionWords.NounPhraseStops.Contains(s.Span(k)))
         {

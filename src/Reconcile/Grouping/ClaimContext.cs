@@ -166,10 +166,22 @@ internal sealed class ClaimContext
         return poles;
     }
 
-    /// <summary>The opposite words (<see cref="OppositeWords"/>) in the clause around the claim.</summary>
+    /// <summary>
+    /// The opposite words (<see cref="OppositeWords"/>) in the clause around the claim. When the clause holds both
+    /// sides of one pair, the side nearer the figure is the claim's: in "killing 14 and injuring 30", 14 is a death
+    /// toll and 30 a count of injured.
+    /// </summary>
     private static int[] Poles(TokenStream stream, int claimFirst, int claimLast)
     {
-        List<int>? poles = null;
+        List<(int Pole, int Distance)>? poles = null;
+        for (int i = claimFirst; i <= claimLast; i++)
+        {
+            if (stream.IsWord(i) && OppositeWords.Poles.TryGet(stream.Span(i), out int own))
+            {
+                Note(poles ??= [], own, -1); // "14 died": the claim's own words are nearest of all
+            }
+        }
+
         for (int step = -1; step <= 1; step += 2)
         {
             for (int i = step < 0 ? claimFirst - 1 : claimLast + 1, n = 0; stream.InRange(i) && n < PoleWindow; i += step, n++)
@@ -179,14 +191,42 @@ internal sealed class ClaimContext
                     break;
                 }
 
-                if (stream.IsWord(i) && OppositeWords.Poles.TryGet(stream.Span(i), out int pole) && !(poles ??= []).Contains(pole))
+                if (stream.IsWord(i) && OppositeWords.Poles.TryGet(stream.Span(i), out int pole))
                 {
-                    poles.Add(pole);
+                    Note(poles ??= [], pole, n);
                 }
             }
         }
 
-        return poles is null ? [] : [.. poles];
+        if (poles is null)
+        {
+            return [];
+        }
+
+        var kept = new List<int>(poles.Count);
+        foreach ((int pole, int distance) in poles)
+        {
+            int other = poles.FindIndex(p => p.Pole == -pole);
+            if (other < 0 || poles[other].Distance >= distance)
+            {
+                kept.Add(pole); // equally near: both kept, and the claim is on neither side
+            }
+        }
+
+        return [.. kept];
+
+        static void Note(List<(int Pole, int Distance)> poles, int pole, int distance)
+        {
+            int at = poles.FindIndex(p => p.Pole == pole);
+            if (at < 0)
+            {
+                poles.Add((pole, distance));
+            }
+            else if (distance < poles[at].Distance)
+            {
+                poles[at] = (pole, distance);
+            }
+        }
     }
 
     /// <summary>

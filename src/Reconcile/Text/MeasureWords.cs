@@ -63,7 +63,8 @@ internal static class MeasureWords
     /// <summary>
     /// Verbs and nouns of the events news counts, each to one word, so that two outlets reporting one figure with
     /// different words still share them: "14 people were killed", "14 people died", "left 14 people dead", "a death
-    /// toll of 14". The classes follow the usual casualty and damage reporting of disasters and conflicts.
+    /// toll of 14". The classes follow the usual casualty and damage reporting of disasters and conflicts, plus the
+    /// verbs of level that figures move by ("rose", "climbed", "stood at").
     /// </summary>
     private static readonly Lexicon<string> EventWords = new(new Dictionary<string, string>
     {
@@ -78,6 +79,12 @@ internal static class MeasureWords
         ["fled"] = "evacuate", ["flee"] = "evacuate",
         ["destroyed"] = "destroy", ["destroying"] = "destroy", ["razed"] = "destroy", ["flattened"] = "destroy",
         ["arrested"] = "arrest", ["arrests"] = "arrest", ["detained"] = "arrest",
+        // Verbs of level: outlets word the same change differently ("the toll rose to 14", "climbed to 17").
+        ["rose"] = "rise", ["risen"] = "rise", ["rises"] = "rise", ["rising"] = "rise", ["climbed"] = "rise",
+        ["climbs"] = "rise", ["increased"] = "rise", ["grew"] = "rise", ["jumped"] = "rise", ["surged"] = "rise",
+        ["fell"] = "fall", ["fallen"] = "fall", ["falls"] = "fall", ["dropped"] = "fall", ["declined"] = "fall",
+        ["decreased"] = "fall", ["slid"] = "fall", ["plunged"] = "fall",
+        ["stood"] = "stand", ["stands"] = "stand", ["reached"] = "stand", ["totalled"] = "stand", ["totaled"] = "stand",
     });
 
     /// <summary>The one word for an event word ("killed" → "die"), or <see langword="false"/> when the word is none.</summary>

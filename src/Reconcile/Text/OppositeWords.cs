@@ -31,6 +31,10 @@ internal static class OppositeWords
         // Men and women, boys and girls.
         (5, ["men", "male", "males", "boys"]),
         (-5, ["women", "female", "females", "girls"]),
+
+        // The dead and the injured of one disaster: "killing 14 and injuring 30" are two facts.
+        (6, ["killed", "killing", "kills", "dead", "died", "deaths", "death", "fatalities", "perished", "toll"]),
+        (-6, ["injured", "injuring", "injuries", "wounded", "wounding", "hurt", "hospitalised", "hospitalized"]),
     ];
 
     /// <summary>The pole of each word: pair number, signed by side.</summary>

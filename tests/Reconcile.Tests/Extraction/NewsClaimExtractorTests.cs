@@ -112,6 +112,48 @@ public sealed class NewsClaimExtractorTests
     public void Extract_MoneyAndPercentages_AreNamedByTheirNoun(string text, string measure)
         => Assert.That(Claims(text).Single().Measure, Is.EqualTo(measure));
 
+    [TestCase("Revenue for 2024 came in at $3.9 billion.", "Revenue")]
+    [TestCase("Unemployment stood at 5.2% in May.", "Unemployment")]
+    public void Extract_MoneyAndPercentages_AreNamedByTheSubjectOfTheirVerb(string text, string measure)
+        => Assert.That(Claims(text).Single().Measure, Is.EqualTo(measure));
+
+    [TestCase("The death toll rose to 14 on Wednesday, officials said.", "death toll", "14")]
+    [TestCase("The death toll from the earthquake has now risen to 17.", "death toll", "17")]
+    [TestCase("The death toll stands at 14.", "death toll", "14")]
+    [TestCase("The death toll in Varen province rose to 14.", "death toll", "14")]
+    [TestCase("Revenue in the first quarter rose to $2 billion.", "Revenue", "$2 billion")]
+    [TestCase("The storm left a death toll of 14.", "death toll", "14")]
+    [TestCase("The number of displaced people reached 3,000.", "people", "3,000")]
+    public void Extract_BareCount_IsNamedByTheSubjectOfAVerbOfLevel(string text, string measure, string value)
+    {
+        Claim claim = Claims(text).Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(claim.Measure, Is.EqualTo(measure));
+            Assert.That(claim.Value.ToString(), Is.EqualTo(value));
+        });
+    }
+
+    [TestCase("The total rose to 14.")]
+    [TestCase("Prices went from 10 to 14.")]
+    [TestCase("She rescued 3 of the 5 miners.")]
+    public void Extract_BareCount_WithoutANamedSubject_IsNotAClaim(string text)
+        => Assert.That(Claims(text).Where(c => c.Value.Kind == ClaimValueKind.Quantity && c.Measure != "miners"), Is.Empty);
+
+    [TestCase("The blast killed 14 and injured 30.", new[] { "14", "30" })]
+    [TestCase("A quake struck, killing 14 and injuring 30, officials said.", new[] { "14", "30" })]
+    [TestCase("At least 17 died and 45 were injured.", new[] { "at least 17", "45" })]
+    [TestCase("The crash left 14 dead.", new[] { "14" })]
+    public void Extract_CasualtiesWithoutANoun_AreCountsOfPeople(string text, string[] values)
+    {
+        Claim[] claims = Claims(text);
+        Assert.Multiple(() =>
+        {
+            Assert.That(claims.Select(c => c.Value.ToString()), Is.EqualTo(values));
+            Assert.That(claims.Select(c => c.Measure), Is.All.EqualTo("people"));
+        });
+    }
+
     [Test]
     public void Extract_UnresolvedRelativeScope_IsKeptUnresolved()
     {
