@@ -391,7 +391,7 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
     /// <summary>Words after a bare count that make it a count of people: "14 dead", "45 were injured".</summary>
     private static readonly Lexicon<bool> OutcomesAfter = Lexicon.Set(
         "killed", "dead", "died", "injured", "wounded", "hurt", "hospitalised", "hospitalized", "missing",
-        "evacuated", "displaced", "arrested", "detained", "rescued", "stranded", "trapped", "infected");
+        "evacuated", "displaced", "arrested", "detained", "rescued", "stranded", "trapped", "infected", "unaccounted");
 
     /// <summary>Verbs before a bare count that make it a count of people: "killing 14", "injured 30".</summary>
     private static readonly Lexicon<bool> OutcomesBefore = Lexicon.Set(
@@ -399,7 +399,9 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
         "arresting", "arrested", "detaining", "detained", "rescuing", "rescued", "hospitalising", "hospitalizing");
 
     /// <summary>Auxiliaries between a bare count and its outcome: "45 were injured", "14 have been killed".</summary>
-    private static readonly Lexicon<bool> OutcomeAuxiliaries = Lexicon.Set("were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "now", "also");
+    private static readonly Lexicon<bool> OutcomeAuxiliaries = Lexicon.Set(
+        "were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "now", "also", "still", "remain",
+        "remained", "remains", "reported", "confirmed", "feared");
 
     private static bool PeopleByOutcome(TokenStream s, QuantityMatch match, out int last)
     {
@@ -425,6 +427,60 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
     private static readonly Lexicon<bool> EmptyHeads = Lexicon.Set(
         "total", "number", "figure", "figures", "tally", "count", "sum", "amount", "level", "it", "this", "that");
 
+    /// <summary>Words that open a clause inside a subject: "a ferry that sank", "the people who were rescued".</summary>
+    private static readonly Lexicon<bool> RelativePronouns = Lexicon.Set("that", "which", "who", "whom", "whose", "where");
+
+    /// <summary>
+    /// The head noun phrase that opens the clause ending at <paramref name="k"/>, when the words before the verb
+    /// hold a clause or participle of their own ("the death toll from a ferry that sank off Lomar", "the number of
+    /// people confirmed dead"), so that the noun next to the verb is not its subject; otherwise null.
+    /// </summary>
+    private static string? ClauseSubject(TokenStream s, int k)
+    {
+        int start = k;
+        bool nested = false;
+        while (start > 0 && k - start < 20 && !s.IsPunctuation(start - 1))
+        {
+            start--;
+            nested |= s.InLexicon(start, RelativePronouns) || (s.IsWord(start) && IsVerbLike(s.Span(start)));
+        }
+
+        if (!nested)
+        {
+            return null;
+        }
+
+        while (s.Is(start, "the") || s.Is(start, "a") || s.Is(start, "an") || s.Is(start, "its") || s.Is(start, "their"))
+        {
+            start++;
+        }
+
+        if (!s.IsWord(start) || FunctionWords.Stop.Contains(s.Span(start)) || FunctionWords.NounPhraseStops.Contains(s.Span(start)))
+        {
+            return null;
+        }
+
+        ReadMeasure(s, start, out int first, out int last);
+        if (last < first || last >= k)
+        {
+            return null;
+        }
+
+        if (s.InLexicon(first, EmptyHeads))
+        {
+            // "the number of people confirmed dead": the "of" phrase names what is counted.
+            if (!s.Is(first + 1, "of"))
+            {
+                return null;
+            }
+
+            ReadMeasure(s, first + 2, out first, out last);
+            return last >= first && last < k ? s.Slice(first, last) : null;
+        }
+
+        return s.Slice(first, last);
+    }
+
     private static string? SubjectMeasure(TokenStream s, QuantityMatch match)
     {
         int k = match.First - 1;
@@ -435,6 +491,11 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
             verb |= !s.Is(k, "of") && !s.Is(k, "to") && !s.Is(k, "at");
             k--;
             links++;
+        }
+
+        if (links > 0 && verb && ClauseSubject(s, k) is string subject)
+        {
+            return subject; // "the death toll from a ferry that sank off Lomar island has climbed to 26"
         }
 
         k = SkipSubjectModifier(s, SkipSubjectModifier(s, k)); // "the death toll from the earthquake in Varen"

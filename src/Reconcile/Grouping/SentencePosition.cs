@@ -10,6 +10,7 @@ namespace Reconcile.Grouping;
 /// A claim's sentence: its distinct words and the values of all the claims in it. Two copies of one sentence
 /// (most words shared) state the same figures; a claim is then the same fact as the claim with its own value
 /// in the other copy, never as a different figure of that sentence ("completed in 1987 and reinforced in 2015").
+/// Nor does a figure conflict with another outlet's when its own sentence states that outlet's figure as well.
 /// </summary>
 /// <remarks>
 /// The words are read only when a comparison needs them, which is only when one sentence holds a twin of the
@@ -53,7 +54,15 @@ internal sealed class SentencePosition
         // An edit that changes a figure ("more than" to "nearly") leaves no twin of it: those may still pair.
         bool aHasTwin = b.HasTwin(va);
         bool bHasTwin = a.HasTwin(vb);
-        return (aHasTwin || bHasTwin) && Overlap(a.Terms, b.Terms) >= TwinOverlap;
+        if (!aHasTwin && !bHasTwin)
+        {
+            return false;
+        }
+
+        // Figures that cannot both hold, where one sentence also states the other's figure as another claim: the
+        // other outlet's figure is that one ("more than 300 passengers, above its licensed capacity of 250" and
+        // "licensed to carry 250 passengers"), not a rival of this one, whatever the rest of the wording.
+        return !ValueComparison.CanBothHold(va, vb) || Overlap(a.Terms, b.Terms) >= TwinOverlap;
     }
 
     // Whether a claim of this sentence states the value.

@@ -31,7 +31,10 @@ internal static class MeasureWords
         ["staff"] = "employee", ["worker"] = "employee", ["staffer"] = "employee", ["employee"] = "employee",
         ["position"] = "job", ["post"] = "job", ["role"] = "job",
         ["ship"] = "vessel", ["tanker"] = "vessel", ["boat"] = "vessel",
-        ["fatality"] = "death", ["dead"] = "death",
+        // The dead are people: "14 deaths", "a death toll of 14" and "14 people were killed" are one count, and the
+        // words around each figure (dead or injured, OppositeWords) tell the kinds of casualty apart.
+        ["fatality"] = "person", ["dead"] = "person", ["death"] = "person", ["death toll"] = "person", ["toll"] = "person",
+        ["victim"] = "person",
         ["kid"] = "child",
         ["dollar"] = "usd",
     });

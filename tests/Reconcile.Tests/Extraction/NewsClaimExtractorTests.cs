@@ -124,6 +124,8 @@ public sealed class NewsClaimExtractorTests
     [TestCase("Revenue in the first quarter rose to $2 billion.", "Revenue", "$2 billion")]
     [TestCase("The storm left a death toll of 14.", "death toll", "14")]
     [TestCase("The number of displaced people reached 3,000.", "people", "3,000")]
+    [TestCase("The death toll from a ferry that sank off Lomar island has climbed to 26, officials said.", "death toll", "26")]
+    [TestCase("The number of people confirmed dead in the sinking off Lomar rose to 27 on Friday.", "people", "27")]
     public void Extract_BareCount_IsNamedByTheSubjectOfAVerbOfLevel(string text, string measure, string value)
     {
         Claim claim = Claims(text).Single();
@@ -144,6 +146,7 @@ public sealed class NewsClaimExtractorTests
     [TestCase("A quake struck, killing 14 and injuring 30, officials said.", new[] { "14", "30" })]
     [TestCase("At least 17 died and 45 were injured.", new[] { "at least 17", "45" })]
     [TestCase("The crash left 14 dead.", new[] { "14" })]
+    [TestCase("About 45 remain unaccounted for.", new[] { "about 45" })]
     public void Extract_CasualtiesWithoutANoun_AreCountsOfPeople(string text, string[] values)
     {
         Claim[] claims = Claims(text);
