@@ -21,6 +21,12 @@ internal sealed class EstimationState
         Other = new double[problem.Items.Length];
     }
 
+    /// <summary>Gets or sets the reliability currently assumed for a source without a user prior.</summary>
+    public double DefaultReliability { get; set; }
+
+    /// <summary>Gets or sets the number of false values currently assumed per fact (Accu's <i>n</i>).</summary>
+    public double FalseValueCount { get; set; }
+
     /// <summary>Gets each source's current reliability.</summary>
     public double[] Reliability { get; }
 

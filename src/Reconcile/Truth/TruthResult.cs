@@ -15,8 +15,10 @@ internal sealed class TruthResult
     /// <param name="sources">The estimates per source, in ordinal order of source id.</param>
     /// <param name="copies">The pairs of sources treated as copies (given or detected), with the probability used.</param>
     /// <param name="rounds">How many rounds of re-estimation ran.</param>
+    /// <param name="defaultReliability">The reliability assumed for a source without a user prior, as set or learned.</param>
+    /// <param name="falseValueCount">The number of false values per fact assumed in the votes, as set or learned.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public TruthResult(IReadOnlyList<ItemEstimate> items, IReadOnlyList<SourceEstimate> sources, IReadOnlyList<(string First, string Second, double Probability)> copies, int rounds)
+    public TruthResult(IReadOnlyList<ItemEstimate> items, IReadOnlyList<SourceEstimate> sources, IReadOnlyList<(string First, string Second, double Probability)> copies, int rounds, double defaultReliability, double falseValueCount)
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(sources);
@@ -25,6 +27,8 @@ internal sealed class TruthResult
         Sources = [.. sources];
         Copies = [.. copies];
         Rounds = rounds;
+        DefaultReliability = defaultReliability;
+        FalseValueCount = falseValueCount;
         _byItem = Items.ToDictionary(i => i.ItemId, StringComparer.Ordinal);
     }
 
@@ -39,6 +43,14 @@ internal sealed class TruthResult
 
     /// <summary>Gets how many rounds of re-estimation ran.</summary>
     public int Rounds { get; }
+
+    /// <summary>Gets the reliability assumed for a source without a user prior before its own record counts, as set or
+    /// learned from the data (<see cref="TruthOptions.LearnDefaultReliability"/>).</summary>
+    public double DefaultReliability { get; }
+
+    /// <summary>Gets the number of false values per fact assumed in the votes, as set or learned from the data
+    /// (<see cref="TruthOptions.LearnFalseValueCount"/>).</summary>
+    public double FalseValueCount { get; }
 
     /// <summary>Finds the estimate for a fact.</summary>
     /// <param name="itemId">The fact's id.</param>

@@ -245,6 +245,55 @@ public sealed class TruthEstimatorTests
     }
 
     [Test]
+    public void Estimate_SingleClaimSourcesThatAreWrong_LowerTheLearnedDefault()
+    {
+        // Three regular sources agree on thirty facts; on each, a source seen only once states a wrong value of its own.
+        var claims = new List<TruthClaim>();
+        for (int i = 0; i < 30; i++)
+        {
+            string fact = "f" + i;
+            claims.AddRange([C("r1", fact, N(100 + i)), C("r2", fact, N(100 + i)), C("r3", fact, N(100 + i)), C("once" + i, fact, N(500 + (7 * i)))]);
+        }
+
+        TruthResult learned = Estimate(claims);
+        TruthResult fixedDefault = Estimate(claims, options: new TruthOptions { LearnDefaultReliability = false });
+        Assert.Multiple(() =>
+        {
+            Assert.That(learned.DefaultReliability, Is.LessThan(0.7));
+            Assert.That(fixedDefault.DefaultReliability, Is.EqualTo(TruthOptions.Default.DefaultReliability));
+            Assert.That(learned.Sources.Single(s => s.SourceId == "once0").Reliability, Is.LessThan(fixedDefault.Sources.Single(s => s.SourceId == "once0").Reliability));
+            Assert.That(learned.Items.Select(i => i.Best), Is.EqualTo(fixedDefault.Items.Select(i => i.Best)));
+        });
+    }
+
+    [Test]
+    public void Estimate_ErrorsThatNeverCoincide_RaiseTheFalseValueCount()
+    {
+        // On twenty facts two sources are wrong: each with a value of its own, or both with the same value.
+        var scattered = new List<TruthClaim>();
+        var coincident = new List<TruthClaim>();
+        for (int i = 0; i < 20; i++)
+        {
+            string fact = "f" + i;
+            TruthClaim[] right = [C("a", fact, N(100 + i)), C("b", fact, N(100 + i)), C("c", fact, N(100 + i))];
+            scattered.AddRange([.. right, C("x", fact, N(500 + i)), C("y", fact, N(900 + i))]);
+            coincident.AddRange([.. right, C("x", fact, N(500 + i)), C("y", fact, N(500 + i))]);
+        }
+
+        double spread = Estimate(scattered).FalseValueCount;
+        Assert.Multiple(() =>
+        {
+            Assert.That(spread, Is.EqualTo(3).Within(1e-9)); // (20 pairs + 10) / (0 agreeing + 10)
+            Assert.That(Estimate(coincident).FalseValueCount, Is.LessThan(spread));
+            Assert.That(Estimate(scattered, options: new TruthOptions { LearnFalseValueCount = false }).FalseValueCount, Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public void Construction_FalseValueCountBelowOne_Throws()
+        => Assert.Throws<ReconcilerConfigurationException>(() => _ = new TruthEstimator(new TruthOptions { FalseValueCount = 0.5 }));
+
+    [Test]
     public void Explanation_IsCultureInvariant()
         => Assert.That(Estimate([C("a", "f", N(5))])["f"].Explanation, Does.Contain("0.80").And.Not.Contain("0,80"));
 
@@ -262,5 +311,7 @@ public sealed class TruthEstimatorTests
     private static string Describe(TruthResult result)
         => string.Join("\n", result.Items.Select(i => $"{i} {string.Join(",", i.Candidates.Select(c => c.Probability.ToString("R", System.Globalization.CultureInfo.InvariantCulture)))} {i.Explanation}"))
             + "\n" + string.Join("\n", result.Sources.Select(s => $"{s} {s.Reliability.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}"))
-            + "\n" + string.Join("\n", result.Copies);
+            + "\n" + string.Join("\n", result.Copies)
+            + "\n" + result.DefaultReliability.ToString("R", System.Globalization.CultureInfo.InvariantCulture)
+            + "\n" + result.FalseValueCount.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
 }
