@@ -61,7 +61,8 @@ internal sealed class TruthEstimator
     {
         ArgumentNullException.ThrowIfNull(problem);
         var p = new IndexedProblem(problem, _options);
-        var state = new EstimationState(p) { DefaultReliability = _options.DefaultReliability, FalseValueCount = _options.FalseValueCount };
+        var state = new EstimationState(p) { FalseValueCount = _options.FalseValueCount };
+        Array.Fill(state.Defaults, _options.DefaultReliability);
         for (int s = 0; s < p.Sources.Length; s++)
         {
             state.Reliability[s] = double.IsNaN(p.Priors[s]) ? _options.DefaultReliability : Clamp(p.Priors[s]);
@@ -253,14 +254,14 @@ internal sealed class TruthEstimator
     {
         if (_options.LearnDefaultReliability)
         {
-            state.DefaultReliability = LearnedDefault(p, state);
+            LearnDefaults(p, state);
         }
 
         double change = 0;
         for (int s = 0; s < p.Sources.Length; s++)
         {
             bool userPrior = !double.IsNaN(p.Priors[s]);
-            double prior = userPrior ? p.Priors[s] : state.DefaultReliability;
+            double prior = userPrior ? p.Priors[s] : state.Defaults[p.SourceClass[s]];
             double strength = userPrior ? _options.UserPriorStrength : _options.DefaultPriorStrength;
             double estimate = (state.Expected[s] + (strength * prior)) / (state.Weight[s] + strength);
             if (!userPrior)
@@ -276,26 +277,31 @@ internal sealed class TruthEstimator
         return change;
     }
 
-    // The empirical-Bayes prior: the mean, over the sources without a user prior that someone independent checks, of
-    // their reliability smoothed towards the current prior, plus LearningPriorStrength sources at the configured default
-    // (a hyperprior: a report with a handful of sources cannot learn much). Each source counts once, however many claims
-    // it makes, so the prior describes a typical source rather than the most prolific ones.
-    private double LearnedDefault(IndexedProblem p, EstimationState state)
+    // The empirical-Bayes prior of each class of sources (class 0: those without a class): the mean, over the class's
+    // sources without a user prior that someone independent checks, of their reliability smoothed towards the class's
+    // current prior, plus LearningPriorStrength sources at the configured default (a hyperprior: a report with a
+    // handful of sources cannot learn much). Each source counts once, however many claims it makes, so the prior
+    // describes a typical source of the class rather than its most prolific ones.
+    private void LearnDefaults(IndexedProblem p, EstimationState state)
     {
-        double sum = 0;
-        int count = 0;
+        var sum = new double[state.Defaults.Length];
+        var count = new int[state.Defaults.Length];
         double strength = _options.DefaultPriorStrength;
         for (int s = 0; s < p.Sources.Length; s++)
         {
             if (double.IsNaN(p.Priors[s]) && state.Weight[s] > 0)
             {
-                sum += Math.Min((state.Expected[s] + (strength * state.DefaultReliability)) / (state.Weight[s] + strength), _options.MaxEstimatedReliability);
-                count++;
+                int k = p.SourceClass[s];
+                sum[k] += Math.Min((state.Expected[s] + (strength * state.Defaults[k])) / (state.Weight[s] + strength), _options.MaxEstimatedReliability);
+                count[k]++;
             }
         }
 
         double hyper = _options.LearningPriorStrength;
-        return Clamp((sum + (hyper * _options.DefaultReliability)) / (count + hyper));
+        for (int k = 0; k < state.Defaults.Length; k++)
+        {
+            state.Defaults[k] = Clamp((sum[k] + (hyper * _options.DefaultReliability)) / (count[k] + hyper));
+        }
     }
 
     // Accu's n from the data: over the facts, pairs of claims (independent witnesses, by their copy discounts) that the
@@ -511,13 +517,19 @@ internal sealed class TruthEstimator
         for (int s = 0; s < p.Sources.Length; s++)
         {
             double? prior = double.IsNaN(p.Priors[s]) ? null : p.Priors[s];
-            string explanation = TruthExplanations.ForSource(p.Sources[s], state.Reliability[s], p.SourceFactCount[s], checkedFacts[s], agreements[s], undecidedFacts[s], prior, state.DefaultReliability);
+            string explanation = TruthExplanations.ForSource(p.Sources[s], state.Reliability[s], p.SourceFactCount[s], checkedFacts[s], agreements[s], undecidedFacts[s], prior, state.Defaults[p.SourceClass[s]]);
             sources[s] = new SourceEstimate(p.Sources[s], state.Reliability[s], p.SourceFactCount[s], prior, explanation);
         }
 
         (string, string, double)[] copies = [.. state.Dependence.Keys.Order()
             .Select(k => (p.Sources[(int)(k / p.Sources.Length)], p.Sources[(int)(k % p.Sources.Length)], state.Dependence[k]))];
-        return new TruthResult(items, sources, copies, rounds, state.DefaultReliability, state.FalseValueCount);
+        var classDefaults = new SortedDictionary<string, double>(StringComparer.Ordinal);
+        for (int k = 0; k < p.ClassNames.Length; k++)
+        {
+            classDefaults[p.ClassNames[k]] = state.Defaults[k + 1];
+        }
+
+        return new TruthResult(items, sources, copies, rounds, state.Defaults[0], classDefaults, state.FalseValueCount);
     }
 
     // Whether someone other than the source and its copies states a value for the fact: only then can the fact
