@@ -51,7 +51,7 @@ internal static class BookData
             gold[cells[0]] = Authors(surnames);
         }
 
-        return new DataSet("Book", claims, raw, gold, new Dictionary<string, double>(StringComparer.Ordinal), "none");
+        return new DataSet("Book", claims, raw, gold, new Dictionary<string, double>(StringComparer.Ordinal), "none", new Dictionary<string, string>(), string.Empty);
     }
 
     public static TruthValue Authors(IReadOnlyList<string> surnames) => TruthValue.Set(surnames, string.Join("; ", surnames.Order(StringComparer.Ordinal)));

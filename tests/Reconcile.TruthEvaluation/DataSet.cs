@@ -10,10 +10,14 @@ namespace Reconcile.TruthEvaluation;
 /// <param name="Gold">The gold value per fact (only facts with gold are scored).</param>
 /// <param name="Priors">The source priors of the "with priors" configuration, and what they encode.</param>
 /// <param name="PriorNote">What the priors say, in words.</param>
+/// <param name="SourceClasses">The source classes of the "with learned source classes" configuration (empty for none).</param>
+/// <param name="ClassNote">What the classes are, in words.</param>
 internal sealed record DataSet(
     string Name,
     IReadOnlyList<TruthClaim> Claims,
     IReadOnlyList<(string Source, string Item, string Value)> Raw,
     IReadOnlyDictionary<string, TruthValue> Gold,
     IReadOnlyDictionary<string, double> Priors,
-    string PriorNote);
+    string PriorNote,
+    IReadOnlyDictionary<string, string> SourceClasses,
+    string ClassNote);

@@ -55,7 +55,7 @@ internal static class FlightData
 
         // A user who knows an airline's own site is the authority on its flights says so (as PClean's model does).
         var priors = new Dictionary<string, double>(StringComparer.Ordinal) { ["aa"] = 0.99, ["ua"] = 0.99, ["CO"] = 0.99 };
-        return new DataSet("Flight", claims, raw, gold, priors, "airline sites aa, ua, CO at 0.99 (they cover only their own flights)");
+        return new DataSet("Flight", claims, raw, gold, priors, "airline sites aa, ua, CO at 0.99 (they cover only their own flights)", new Dictionary<string, string>(), string.Empty);
     }
 
     public static TruthValue Time(int minutes) => TruthValue.Exactly(minutes, Dimension, Minutes, ClockTime.Format(minutes));

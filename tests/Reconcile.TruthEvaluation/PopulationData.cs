@@ -20,6 +20,7 @@ internal static class PopulationData
         var raw = new List<(string, string, string)>();
         var items = new HashSet<string>(StringComparer.Ordinal);
         var priors = new Dictionary<string, double>(StringComparer.Ordinal);
+        var classes = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (string line in File.ReadLines(Path.Combine(folder, "population", "population-new-new.txt"), latin1))
         {
             string[] cells = line.Split('\t');
@@ -33,10 +34,14 @@ internal static class PopulationData
             items.Add(cells[0]);
 
             // Anonymous edits (user #0, an IP address) are trusted less, as a newsroom trusts an unsigned tip less.
-            if (cells[1].StartsWith("contributor #0 (", StringComparison.Ordinal))
+            // The same split as a class whose typical reliability the model learns instead of being told.
+            bool anonymous = cells[1].StartsWith("contributor #0 (", StringComparison.Ordinal);
+            if (anonymous)
             {
                 priors[cells[1]] = 0.2;
             }
+
+            classes[cells[1]] = anonymous ? "anonymous" : "named";
         }
 
         var gold = new Dictionary<string, TruthValue>(StringComparer.Ordinal);
@@ -56,7 +61,8 @@ internal static class PopulationData
             }
         }
 
-        return new DataSet("Population", claims, raw, gold, priors, "anonymous edits (contributor #0, an IP address) at 0.2");
+        return new DataSet("Population", claims, raw, gold, priors, "anonymous edits (contributor #0, an IP address) at 0.2",
+            classes, "anonymous edits and named editors");
     }
 
     private static TruthValue Figure(long value, Closeness closeness) => TruthValue.Exactly(value, string.Empty, closeness);

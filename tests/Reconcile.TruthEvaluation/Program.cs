@@ -20,7 +20,7 @@ internal static class Program
     {
         string? data = null, only = null;
         int repeat = 5;
-        bool scaling = false;
+        bool scaling = false, misses = false;
         var settings = new List<string>();
         for (int i = 0; i < args.Length; i++)
         {
@@ -38,11 +38,14 @@ internal static class Program
                 case "--scaling":
                     scaling = true;
                     break;
+                case "--misses":
+                    misses = true;
+                    break;
                 case "--set":
                     settings.Add(args[++i]);
                     break;
                 default:
-                    Console.Error.WriteLine($"Unknown argument '{args[i]}'. Use --data DIR, --only flight|population|book, --repeat N, --scaling, --set Option=value.");
+                    Console.Error.WriteLine($"Unknown argument '{args[i]}'. Use --data DIR, --only flight|population|book, --repeat N, --scaling, --misses, --set Option=value.");
                     return 2;
             }
         }
@@ -77,7 +80,7 @@ internal static class Program
 
             var clock = Stopwatch.StartNew();
             DataSet set = load();
-            Report(set, options, repeat, clock.Elapsed);
+            Report(set, options, repeat, clock.Elapsed, misses);
         }
 
         if (scaling)
@@ -88,7 +91,7 @@ internal static class Program
         return 0;
     }
 
-    private static void Report(DataSet set, TruthOptions options, int repeat, TimeSpan loading)
+    private static void Report(DataSet set, TruthOptions options, int repeat, TimeSpan loading, bool misses)
     {
         int sources = set.Claims.Select(c => c.SourceId).Distinct(StringComparer.Ordinal).Count();
         int items = set.Claims.Select(c => c.ItemId).Distinct(StringComparer.Ordinal).Count();
@@ -109,22 +112,53 @@ internal static class Program
         Row("majority vote, values normalised", Measure(set, item => vote.GetValueOrDefault(item)), "-", Time(() => MajorityVote.Run(set.Claims), repeat));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| majority vote, ties split evenly (expected accuracy) | exact {MajorityVote.ExpectedAccuracy(set.Claims, set.Gold):0.0000} | - | | | | |"));
 
-        var configurations = new List<(string Name, IReadOnlyDictionary<string, double> Priors)> { ("Reconcile", new Dictionary<string, double>()) };
+        var none = new Dictionary<string, string>();
+        var configurations = new List<(string Name, IReadOnlyDictionary<string, double> Priors, IReadOnlyDictionary<string, string> Classes)> { ("Reconcile", new Dictionary<string, double>(), none) };
         if (set.Priors.Count > 0)
         {
-            configurations.Add(("Reconcile with priors: " + set.PriorNote, set.Priors));
+            configurations.Add(("Reconcile with priors: " + set.PriorNote, set.Priors, none));
         }
 
-        foreach ((string name, IReadOnlyDictionary<string, double> priors) in configurations)
+        if (set.SourceClasses.Count > 0)
+        {
+            configurations.Add(("Reconcile with learned source classes: " + set.ClassNote, new Dictionary<string, double>(), set.SourceClasses));
+        }
+
+        foreach ((string name, IReadOnlyDictionary<string, double> priors, IReadOnlyDictionary<string, string> classes) in configurations)
         {
             var estimator = new TruthEstimator(options);
             TruthResult? result = null;
-            (double cold, double warm, double cpu, double megabytes) = Time(() => result = estimator.Estimate(new TruthProblem(set.Claims, priors: priors)), repeat);
+            (double cold, double warm, double cpu, double megabytes) = Time(() => result = estimator.Estimate(new TruthProblem(set.Claims, priors: priors, sourceClasses: classes)), repeat);
             TruthResult r = result!;
             var byItem = r.Items.ToDictionary(i => i.ItemId, StringComparer.Ordinal);
             int undecided = set.Gold.Keys.Count(k => byItem.TryGetValue(k, out ItemEstimate? e) && !e.IsDecided);
             string decidedAccuracy = string.Create(CultureInfo.InvariantCulture, $"{undecided} (decided ones right: {set.Gold.Count(g => byItem.TryGetValue(g.Key, out ItemEstimate? e) && e.IsDecided && e.Best.Equals(g.Value)) / (double)Math.Max(1, set.Gold.Count - undecided):0.0000})");
             Row(name, Measure(set, item => byItem.TryGetValue(item, out ItemEstimate? e) ? e.Best : null), decidedAccuracy, (cold, warm, cpu, megabytes));
+            // Exact ties in probability are broken by the canonical order (the smaller number first), which can flatter a data set
+            // whose gold favours small values: this is the accuracy expected when such ties are split at random instead.
+            double tiesSplit = set.Gold.Sum(g =>
+            {
+                if (!byItem.TryGetValue(g.Key, out ItemEstimate? e))
+                {
+                    return 0;
+                }
+
+                double top = e.Candidates.Max(c => c.Probability);
+                TruthValue[] tied = [.. e.Candidates.Where(c => c.Probability >= top - 1e-9).Select(c => c.Value)];
+                return tied.Contains(g.Value) ? 1.0 / tied.Length : 0;
+            }) / set.Gold.Count;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"|   ({name}: exact ties split evenly {tiesSplit:0.0000}; default reliability {r.DefaultReliability:0.000}{string.Concat(r.ClassDefaults.Select(c => string.Create(CultureInfo.InvariantCulture, $", {c.Key} {c.Value:0.000}")))}, false values per fact {r.FalseValueCount:0.00}, {r.Rounds} rounds) | | | | | | |"));
+            if (misses)
+            {
+                // Every gold fact the model gets wrong, with its explanation: for studying errors, not for tuning to them.
+                foreach ((string item, TruthValue truth) in set.Gold.OrderBy(g => g.Key, StringComparer.Ordinal))
+                {
+                    if (byItem.TryGetValue(item, out ItemEstimate? e) && !e.Best.Equals(truth))
+                    {
+                        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    miss {item}: gold {truth}, best {e.Best}. {e.Explanation}"));
+                    }
+                }
+            }
         }
     }
 

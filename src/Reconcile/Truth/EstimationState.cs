@@ -9,6 +9,7 @@ internal sealed class EstimationState
     /// <param name="problem">The problem the estimation runs on.</param>
     public EstimationState(IndexedProblem problem)
     {
+        Defaults = new double[problem.ClassNames.Length + 1];
         Reliability = new double[problem.Sources.Length];
         Vote = new double[problem.Sources.Length];
         Expected = new double[problem.Sources.Length];
@@ -20,6 +21,12 @@ internal sealed class EstimationState
         Probability = new double[problem.Candidates.Length];
         Other = new double[problem.Items.Length];
     }
+
+    /// <summary>Gets the reliability currently assumed for a source without a user prior, by class index (0: no class).</summary>
+    public double[] Defaults { get; }
+
+    /// <summary>Gets or sets the number of false values currently assumed per fact (Accu's <i>n</i>).</summary>
+    public double FalseValueCount { get; set; }
 
     /// <summary>Gets each source's current reliability.</summary>
     public double[] Reliability { get; }

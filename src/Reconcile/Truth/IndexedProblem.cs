@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Reconcile.Truth;
 
@@ -176,6 +177,15 @@ internal sealed class IndexedProblem
             Priors[s] = problem.Priors.TryGetValue(Sources[s], out double prior) ? prior : double.NaN;
         }
 
+        // Class 0 holds the sources without a class; the named classes follow in ordinal order.
+        string[] classNames = [.. problem.SourceClasses.Values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        ClassNames = classNames;
+        SourceClass = new int[Sources.Length];
+        for (int s = 0; s < Sources.Length; s++)
+        {
+            SourceClass[s] = problem.SourceClasses.TryGetValue(Sources[s], out string? name) ? Array.BinarySearch(classNames, name, StringComparer.Ordinal) + 1 : 0;
+        }
+
         var copies = new List<(int, int)>();
         foreach ((string first, string second) in problem.Copies)
         {
@@ -238,6 +248,12 @@ internal sealed class IndexedProblem
 
     /// <summary>Gets each source's user-set prior, or NaN.</summary>
     public double[] Priors { get; }
+
+    /// <summary>Gets the names of the source classes, in ordinal order; class index <c>k</c> is <c>ClassNames[k - 1]</c>.</summary>
+    public string[] ClassNames { get; }
+
+    /// <summary>Gets each source's class index: 0 for a source without a class, otherwise one more than its place in <see cref="ClassNames"/>.</summary>
+    public int[] SourceClass { get; }
 
     /// <summary>Gets the given copy pairs by source index, smaller index first.</summary>
     public (int First, int Second)[] GivenCopies { get; }

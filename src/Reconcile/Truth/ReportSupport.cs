@@ -85,7 +85,7 @@ internal static class ReportSupport
             }
             else
             {
-                double assumed = priors is not null && priors.TryGetValue(source.Id, out double prior) ? prior : options.DefaultReliability;
+                double assumed = priors is not null && priors.TryGetValue(source.Id, out double prior) ? prior : result?.DefaultReliability ?? options.DefaultReliability;
                 sources.Add(new SourceReliability(source.Id, assumed, 0, string.Create(CultureInfo.InvariantCulture, $"{source.Id} states no figure or date here; its reliability is the {assumed:0.00} assumed before any evidence.")));
             }
         }

@@ -61,7 +61,8 @@ internal sealed class TruthEstimator
     {
         ArgumentNullException.ThrowIfNull(problem);
         var p = new IndexedProblem(problem, _options);
-        var state = new EstimationState(p);
+        var state = new EstimationState(p) { FalseValueCount = _options.FalseValueCount };
+        Array.Fill(state.Defaults, _options.DefaultReliability);
         for (int s = 0; s < p.Sources.Length; s++)
         {
             state.Reliability[s] = double.IsNaN(p.Priors[s]) ? _options.DefaultReliability : Clamp(p.Priors[s]);
@@ -72,8 +73,12 @@ internal sealed class TruthEstimator
         for (int round = 0; round < _options.MaxIterations; round++)
         {
             rounds = round + 1;
-            Vote(p, state, accumulate: true, _options.MinimumVote);
+            Vote(p, state, accumulate: true, _options);
             double change = UpdateReliabilities(p, state);
+            if (_options.LearnFalseValueCount)
+            {
+                state.FalseValueCount = LearnedFalseValueCount(p, state);
+            }
             // Copies are looked for once, when reliabilities have settled without them: earlier, a copied
             // majority passes for the truth and honest sources that agree with each other look like copiers.
             if (_options.DetectCopies && round + 1 == _options.CopyDetectionRound)
@@ -86,16 +91,16 @@ internal sealed class TruthEstimator
             }
         }
 
-        Vote(p, state, accumulate: false, _options.MinimumVote);
+        Vote(p, state, accumulate: false, _options);
         return Conclude(p, state, rounds);
     }
 
     private static double Clamp(double reliability) => Math.Clamp(reliability, Floor, Ceiling);
 
-    private static double VoteOf(double reliability, double floor)
+    private static double VoteOf(double reliability, double floor, double falseValues)
     {
         double r = Clamp(reliability);
-        return Math.Max(floor, Math.Log(r / (1 - r)));
+        return Math.Max(floor, Math.Log(falseValues * r / (1 - r)));
     }
 
     private static void SetGivenCopies(IndexedProblem p, EstimationState state)
@@ -111,7 +116,7 @@ internal sealed class TruthEstimator
         => a < b ? ((long)a * p.Sources.Length) + b : ((long)b * p.Sources.Length) + a;
 
     // One round of voting: each fact's candidate probabilities from the current reliabilities and copies.
-    private static void Vote(IndexedProblem p, EstimationState state, bool accumulate, double floor)
+    private static void Vote(IndexedProblem p, EstimationState state, bool accumulate, TruthOptions options)
     {
         if (accumulate)
         {
@@ -122,7 +127,7 @@ internal sealed class TruthEstimator
         for (int s = 0; s < p.Sources.Length; s++)
         {
             // The floor guards against the estimate talking a source down; a user's low prior is deliberate.
-            state.Vote[s] = VoteOf(state.Reliability[s], double.IsNaN(p.Priors[s]) ? floor : 0);
+            state.Vote[s] = VoteOf(state.Reliability[s], double.IsNaN(p.Priors[s]) ? options.MinimumVote : 0, state.FalseValueCount);
         }
 
         var order = new List<int>();
@@ -247,11 +252,16 @@ internal sealed class TruthEstimator
 
     private double UpdateReliabilities(IndexedProblem p, EstimationState state)
     {
+        if (_options.LearnDefaultReliability)
+        {
+            LearnDefaults(p, state);
+        }
+
         double change = 0;
         for (int s = 0; s < p.Sources.Length; s++)
         {
             bool userPrior = !double.IsNaN(p.Priors[s]);
-            double prior = userPrior ? p.Priors[s] : _options.DefaultReliability;
+            double prior = userPrior ? p.Priors[s] : state.Defaults[p.SourceClass[s]];
             double strength = userPrior ? _options.UserPriorStrength : _options.DefaultPriorStrength;
             double estimate = (state.Expected[s] + (strength * prior)) / (state.Weight[s] + strength);
             if (!userPrior)
@@ -265,6 +275,72 @@ internal sealed class TruthEstimator
         }
 
         return change;
+    }
+
+    // The empirical-Bayes prior of each class of sources (class 0: those without a class): the mean, over the class's
+    // sources without a user prior that someone independent checks, of their reliability smoothed towards the class's
+    // current prior, plus LearningPriorStrength sources at the configured default (a hyperprior: a report with a
+    // handful of sources cannot learn much). Each source counts once, however many claims it makes, so the prior
+    // describes a typical source of the class rather than its most prolific ones.
+    private void LearnDefaults(IndexedProblem p, EstimationState state)
+    {
+        var sum = new double[state.Defaults.Length];
+        var count = new int[state.Defaults.Length];
+        double strength = _options.DefaultPriorStrength;
+        for (int s = 0; s < p.Sources.Length; s++)
+        {
+            if (double.IsNaN(p.Priors[s]) && state.Weight[s] > 0)
+            {
+                int k = p.SourceClass[s];
+                sum[k] += Math.Min((state.Expected[s] + (strength * state.Defaults[k])) / (state.Weight[s] + strength), _options.MaxEstimatedReliability);
+                count[k]++;
+            }
+        }
+
+        double hyper = _options.LearningPriorStrength;
+        for (int k = 0; k < state.Defaults.Length; k++)
+        {
+            state.Defaults[k] = Clamp((sum[k] + (hyper * _options.DefaultReliability)) / (count[k] + hyper));
+        }
+    }
+
+    // Accu's n from the data: over the facts, pairs of claims (independent witnesses, by their copy discounts) that the
+    // model believes false, and how many of those pairs state the same value. Smoothed as if LearningPriorStrength more
+    // pairs had been seen at the configured n, so that a small problem keeps close to it.
+    private double LearnedFalseValueCount(IndexedProblem p, EstimationState state)
+    {
+        double pairs = 0, agreeing = 0;
+        for (int item = 0; item < p.Items.Length; item++)
+        {
+            int leader = Leader(p, state, item);
+            double total = 0, totalSquares = 0, sameSquares = 0;
+            for (int x = p.ItemCandidateStart[item]; x < p.ItemCandidateStart[item + 1]; x++)
+            {
+                if (x == leader)
+                {
+                    continue;
+                }
+
+                double weight = 0, squares = 0;
+                for (int k = p.CandidateClaimStart[x]; k < p.CandidateClaimStart[x + 1]; k++)
+                {
+                    int c = p.CandidateClaims[k];
+                    double w = p.ClaimFraction[c] * state.Discount[c];
+                    weight += w;
+                    squares += w * w;
+                }
+
+                total += weight;
+                totalSquares += squares;
+                sameSquares += (weight * weight) - squares;
+            }
+
+            pairs += ((total * total) - totalSquares) / 2;
+            agreeing += sameSquares / 2;
+        }
+
+        double strength = _options.LearningPriorStrength;
+        return Math.Max(1, (pairs + strength) / (agreeing + (strength / _options.FalseValueCount)));
     }
 
     // Finds pairs of sources that copy one another from the facts they share: values both state that the model
@@ -441,13 +517,19 @@ internal sealed class TruthEstimator
         for (int s = 0; s < p.Sources.Length; s++)
         {
             double? prior = double.IsNaN(p.Priors[s]) ? null : p.Priors[s];
-            string explanation = TruthExplanations.ForSource(p.Sources[s], state.Reliability[s], p.SourceFactCount[s], checkedFacts[s], agreements[s], undecidedFacts[s], prior, _options.DefaultReliability);
+            string explanation = TruthExplanations.ForSource(p.Sources[s], state.Reliability[s], p.SourceFactCount[s], checkedFacts[s], agreements[s], undecidedFacts[s], prior, state.Defaults[p.SourceClass[s]]);
             sources[s] = new SourceEstimate(p.Sources[s], state.Reliability[s], p.SourceFactCount[s], prior, explanation);
         }
 
         (string, string, double)[] copies = [.. state.Dependence.Keys.Order()
             .Select(k => (p.Sources[(int)(k / p.Sources.Length)], p.Sources[(int)(k % p.Sources.Length)], state.Dependence[k]))];
-        return new TruthResult(items, sources, copies, rounds);
+        var classDefaults = new SortedDictionary<string, double>(StringComparer.Ordinal);
+        for (int k = 0; k < p.ClassNames.Length; k++)
+        {
+            classDefaults[p.ClassNames[k]] = state.Defaults[k + 1];
+        }
+
+        return new TruthResult(items, sources, copies, rounds, state.Defaults[0], classDefaults, state.FalseValueCount);
     }
 
     // Whether someone other than the source and its copies states a value for the fact: only then can the fact

@@ -15,6 +15,21 @@ internal sealed class TruthOptions
     /// <value>The default value is 0.8.</value>
     public double DefaultReliability { get; init; } = 0.8;
 
+    /// <summary>Gets a value indicating whether the reliability assumed for a source without a user prior is learned from the
+    /// data: the mean reliability of the sources that independent sources confirm or refute (an empirical-Bayes prior, as in
+    /// hierarchical models of source quality), smoothed towards <see cref="DefaultReliability"/> (<see cref="LearningPriorStrength"/>).</summary>
+    /// <value>The default value is <see langword="true"/>.</value>
+    /// <remarks>Where most sources state one or two facts (Wikipedia edits, outlets that report once), a fixed prior
+    /// decides their votes; learned, it is what sources with a record actually achieve on average.</remarks>
+    public bool LearnDefaultReliability { get; init; } = true;
+
+    /// <summary>Gets how much evidence the configured <see cref="DefaultReliability"/> and <see cref="FalseValueCount"/>
+    /// count as when they are learned: as many sources at the default reliability, as many pairs of false claims at the
+    /// configured false-value count.</summary>
+    /// <value>The default value is 10: a report with a handful of sources stays near the configured values, a data set
+    /// with hundreds of sources sets its own.</value>
+    public double LearningPriorStrength { get; init; } = 10;
+
     /// <summary>Gets how many claims' worth of evidence the default reliability counts as (smoothing for sources with few claims).</summary>
     /// <value>The default value is 2.</value>
     public double DefaultPriorStrength { get; init; } = 2;
@@ -48,6 +63,19 @@ internal sealed class TruthOptions
     /// <value>The default value is ln 2, the vote of a source right two times in three (TruthFinder's floor): a source
     /// is outweighed, never silenced, so a consensus that has gone wrong cannot talk every dissenter down to nothing.</value>
     public double MinimumVote { get; init; } = Math.Log(2);
+
+    /// <summary>Gets how many false values a source could state for a fact instead of the true one (Accu's <i>n</i>,
+    /// Dong, Berti-Equille and Srivastava 2009): a source's vote is <c>ln(n r / (1 − r))</c> for reliability <c>r</c>.</summary>
+    /// <value>The default value is 1: the vote is the log-odds of the reliability, floored at <see cref="MinimumVote"/>.</value>
+    /// <remarks>With a large <i>n</i>, a source right only half the time still backs its value, because a wrong source
+    /// would rarely have stated that very value; votes then differ less between sources and more with their number.</remarks>
+    public double FalseValueCount { get; init; } = 1;
+
+    /// <summary>Gets a value indicating whether <see cref="FalseValueCount"/> is learned from the data: one over the chance
+    /// that two independent claims the model believes false state the same value (typos and vandalism rarely agree; a stale
+    /// timetable copied everywhere does), smoothed towards <see cref="FalseValueCount"/> (<see cref="LearningPriorStrength"/>).</summary>
+    /// <value>The default value is <see langword="true"/>.</value>
+    public bool LearnFalseValueCount { get; init; } = true;
 
     /// <summary>Gets the most rounds of re-estimating reliabilities and values.</summary>
     /// <value>The default value is 20.</value>
@@ -114,9 +142,15 @@ internal sealed class TruthOptions
             errors.Add(string.Create(CultureInfo.InvariantCulture, $"MinimumVote must be a finite number, 0 or more; it is {MinimumVote}."));
         }
 
-        if (!double.IsFinite(DefaultPriorStrength) || DefaultPriorStrength <= 0 || !double.IsFinite(UserPriorStrength) || UserPriorStrength <= 0)
+        if (!double.IsFinite(DefaultPriorStrength) || DefaultPriorStrength <= 0 || !double.IsFinite(UserPriorStrength) || UserPriorStrength <= 0
+            || !double.IsFinite(LearningPriorStrength) || LearningPriorStrength <= 0)
         {
-            errors.Add("Prior strengths must be positive numbers of claims.");
+            errors.Add("Prior strengths must be positive numbers of claims, sources or pairs.");
+        }
+
+        if (!double.IsFinite(FalseValueCount) || FalseValueCount < 1)
+        {
+            errors.Add(string.Create(CultureInfo.InvariantCulture, $"FalseValueCount must be a finite number, 1 or more; it is {FalseValueCount}."));
         }
 
         if (MaxIterations < 1 || CopyDetectionRound < 1 || MinSharedFacts < 1 || MinSharedErrors < 1)

@@ -6,7 +6,8 @@ namespace Reconcile.Truth;
 
 /// <summary>
 /// What the truth model weighs: the claims (each source's value for each fact), the pairs of sources known to
-/// republish one another, and the reliability a user expects of some sources before any evidence.
+/// republish one another, the reliability a user expects of some sources before any evidence, and classes of
+/// sources (wire agencies, social media, anonymous edits) whose typical reliability the model may learn.
 /// </summary>
 /// <remarks>
 /// <para>The claims are kept in a canonical order (fact, source, value), so the result does not depend on the
@@ -19,9 +20,12 @@ internal sealed class TruthProblem
     /// <param name="claims">The claims, at least one.</param>
     /// <param name="copies">Pairs of source ids that republish one story (wire copies); each pair counts as one witness where both state the same value.</param>
     /// <param name="priors">The reliability (0 to 1) a user expects of some sources, by source id.</param>
+    /// <param name="sourceClasses">The class of some sources, by source id: sources of one class share a learned default
+    /// reliability (<see cref="TruthOptions.LearnDefaultReliability"/>); sources without a class share another.</param>
     /// <exception cref="ArgumentNullException"><paramref name="claims"/> is or holds <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A source id or class in <paramref name="priors"/> or <paramref name="sourceClasses"/> is empty.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A prior is not between 0 and 1.</exception>
-    public TruthProblem(IEnumerable<TruthClaim> claims, IEnumerable<(string First, string Second)>? copies = null, IReadOnlyDictionary<string, double>? priors = null)
+    public TruthProblem(IEnumerable<TruthClaim> claims, IEnumerable<(string First, string Second)>? copies = null, IReadOnlyDictionary<string, double>? priors = null, IReadOnlyDictionary<string, string>? sourceClasses = null)
     {
         ArgumentNullException.ThrowIfNull(claims);
         TruthClaim[] sorted = [.. claims];
@@ -73,6 +77,16 @@ internal sealed class TruthProblem
         }
 
         Priors = known;
+
+        var classes = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (KeyValuePair<string, string> sourceClass in sourceClasses ?? new Dictionary<string, string>())
+        {
+            ArgumentException.ThrowIfNullOrEmpty(sourceClass.Key, nameof(sourceClasses));
+            ArgumentException.ThrowIfNullOrEmpty(sourceClass.Value, nameof(sourceClasses));
+            classes[sourceClass.Key] = sourceClass.Value;
+        }
+
+        SourceClasses = classes;
         SourceIds = [.. Claims.Select(c => c.SourceId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
     }
 
@@ -84,6 +98,9 @@ internal sealed class TruthProblem
 
     /// <summary>Gets the reliability a user expects of some sources, by source id, in ordinal order.</summary>
     public IReadOnlyDictionary<string, double> Priors { get; }
+
+    /// <summary>Gets the class of some sources, by source id, in ordinal order.</summary>
+    public IReadOnlyDictionary<string, string> SourceClasses { get; }
 
     /// <summary>Gets the distinct source ids, in ordinal order.</summary>
     public IReadOnlyList<string> SourceIds { get; }

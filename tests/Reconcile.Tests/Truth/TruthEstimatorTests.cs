@@ -193,12 +193,14 @@ public sealed class TruthEstimatorTests
             claims.Add(C("t" + (i % 3), fact, N(100 + (i % 2))));
         }
 
-        string expected = Describe(Estimate(claims, [("s1", "s2")]));
+        var classes = new Dictionary<string, string>(StringComparer.Ordinal) { ["s0"] = "x", ["s3"] = "x", ["t1"] = "y" };
+        string expected = Describe(new TruthEstimator().Estimate(new TruthProblem(claims, [("s1", "s2")], sourceClasses: classes)));
         var random = new Random(7);
         for (int trial = 0; trial < 5; trial++)
         {
             TruthClaim[] shuffled = [.. claims.OrderBy(_ => random.Next())];
-            Assert.That(Describe(Estimate(shuffled, [("s2", "s1")])), Is.EqualTo(expected));
+            var reordered = classes.OrderBy(_ => random.Next()).ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
+            Assert.That(Describe(new TruthEstimator().Estimate(new TruthProblem(shuffled, [("s2", "s1")], sourceClasses: reordered))), Is.EqualTo(expected));
         }
     }
 
@@ -245,6 +247,88 @@ public sealed class TruthEstimatorTests
     }
 
     [Test]
+    public void Estimate_SingleClaimSourcesThatAreWrong_LowerTheLearnedDefault()
+    {
+        // Three regular sources agree on thirty facts; on each, a source seen only once states a wrong value of its own.
+        var claims = new List<TruthClaim>();
+        for (int i = 0; i < 30; i++)
+        {
+            string fact = "f" + i;
+            claims.AddRange([C("r1", fact, N(100 + i)), C("r2", fact, N(100 + i)), C("r3", fact, N(100 + i)), C("once" + i, fact, N(500 + (7 * i)))]);
+        }
+
+        TruthResult learned = Estimate(claims);
+        TruthResult fixedDefault = Estimate(claims, options: new TruthOptions { LearnDefaultReliability = false });
+        Assert.Multiple(() =>
+        {
+            Assert.That(learned.DefaultReliability, Is.LessThan(0.7));
+            Assert.That(fixedDefault.DefaultReliability, Is.EqualTo(TruthOptions.Default.DefaultReliability));
+            Assert.That(learned.Sources.Single(s => s.SourceId == "once0").Reliability, Is.LessThan(fixedDefault.Sources.Single(s => s.SourceId == "once0").Reliability));
+            Assert.That(learned.Items.Select(i => i.Best), Is.EqualTo(fixedDefault.Items.Select(i => i.Best)));
+        });
+    }
+
+    [Test]
+    public void Estimate_SourceClasses_LearnTheirOwnDefault()
+    {
+        // On thirty facts a one-off source of the class "tips" is wrong and one of the class "desk" right; on the last
+        // fact one source of each class disagrees alone: the class record decides.
+        var claims = new List<TruthClaim>();
+        var classes = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (int i = 0; i < 30; i++)
+        {
+            string fact = "f" + i;
+            claims.AddRange([C("r1", fact, N(100 + i)), C("r2", fact, N(100 + i)), C("tip" + i, fact, N(500 + (7 * i))), C("desk" + i, fact, N(100 + i))]);
+            classes["tip" + i] = "tips";
+            classes["desk" + i] = "desk";
+        }
+
+        claims.AddRange([C("tip-last", "last", N(3)), C("desk-last", "last", N(7))]);
+        classes["tip-last"] = "tips";
+        classes["desk-last"] = "desk";
+        TruthResult result = new TruthEstimator().Estimate(new TruthProblem(claims, sourceClasses: classes));
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ClassDefaults.Keys, Is.EqualTo(new[] { "desk", "tips" }));
+            Assert.That(result.ClassDefaults["tips"], Is.LessThan(0.6));
+            Assert.That(result.ClassDefaults["desk"], Is.GreaterThan(0.8));
+            Assert.That(result["last"].Best, Is.EqualTo(N(7)));
+            Assert.That(result.Sources.Single(s => s.SourceId == "tip-last").Explanation, Does.Contain(result.ClassDefaults["tips"].ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)));
+        });
+    }
+
+    [Test]
+    public void Problem_EmptySourceClass_Throws()
+        => Assert.Throws<ArgumentException>(() => _ = new TruthProblem([C("a", "f", N(1))], sourceClasses: new Dictionary<string, string> { ["a"] = string.Empty }));
+
+    [Test]
+    public void Estimate_ErrorsThatNeverCoincide_RaiseTheFalseValueCount()
+    {
+        // On twenty facts two sources are wrong: each with a value of its own, or both with the same value.
+        var scattered = new List<TruthClaim>();
+        var coincident = new List<TruthClaim>();
+        for (int i = 0; i < 20; i++)
+        {
+            string fact = "f" + i;
+            TruthClaim[] right = [C("a", fact, N(100 + i)), C("b", fact, N(100 + i)), C("c", fact, N(100 + i))];
+            scattered.AddRange([.. right, C("x", fact, N(500 + i)), C("y", fact, N(900 + i))]);
+            coincident.AddRange([.. right, C("x", fact, N(500 + i)), C("y", fact, N(500 + i))]);
+        }
+
+        double spread = Estimate(scattered).FalseValueCount;
+        Assert.Multiple(() =>
+        {
+            Assert.That(spread, Is.EqualTo(3).Within(1e-9)); // (20 pairs + 10) / (0 agreeing + 10)
+            Assert.That(Estimate(coincident).FalseValueCount, Is.LessThan(spread));
+            Assert.That(Estimate(scattered, options: new TruthOptions { LearnFalseValueCount = false }).FalseValueCount, Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public void Construction_FalseValueCountBelowOne_Throws()
+        => Assert.Throws<ReconcilerConfigurationException>(() => _ = new TruthEstimator(new TruthOptions { FalseValueCount = 0.5 }));
+
+    [Test]
     public void Explanation_IsCultureInvariant()
         => Assert.That(Estimate([C("a", "f", N(5))])["f"].Explanation, Does.Contain("0.80").And.Not.Contain("0,80"));
 
@@ -262,5 +346,8 @@ public sealed class TruthEstimatorTests
     private static string Describe(TruthResult result)
         => string.Join("\n", result.Items.Select(i => $"{i} {string.Join(",", i.Candidates.Select(c => c.Probability.ToString("R", System.Globalization.CultureInfo.InvariantCulture)))} {i.Explanation}"))
             + "\n" + string.Join("\n", result.Sources.Select(s => $"{s} {s.Reliability.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}"))
-            + "\n" + string.Join("\n", result.Copies);
+            + "\n" + string.Join("\n", result.Copies)
+            + "\n" + result.DefaultReliability.ToString("R", System.Globalization.CultureInfo.InvariantCulture)
+            + "\n" + string.Join(",", result.ClassDefaults.Select(c => c.Key + "=" + c.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)))
+            + "\n" + result.FalseValueCount.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
 }
