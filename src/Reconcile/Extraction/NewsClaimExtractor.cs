@@ -94,6 +94,11 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
                 {
                     date = date with { Start = NextYear(date.Start) };
                 }
+                else if (resolvePast && published is { } filed && IsFutureWeekday(s, date, filed))
+                {
+                    DateOnly next = date.Start.First.AddDays(7);
+                    date = date with { Start = new DateValue(next.Year, next.Month, next.Day) };
+                }
 
                 dates.Add(date);
             }
@@ -140,7 +145,7 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
     }
 
     /// <summary>Words that put a clause in the future: "will close", "is due to open", "plans to sell".</summary>
-    private static readonly Lexicon<bool> FutureMarkers = Lexicon.Set("will", "shall", "'ll", "’ll");
+    private static readonly Lexicon<bool> FutureMarkers = Lexicon.Set("will", "shall", "'ll", "’ll", "would");
 
     /// <summary>Words that, followed by "to", put a clause in the future: "is due to", "is expected to", "plans to".</summary>
     private static readonly Lexicon<bool> FutureBeforeTo = Lexicon.Set(
@@ -174,7 +179,39 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
             return false; // a weekday or a relative word; or a month not yet over
         }
 
-        for (int i = date.First - 1; i >= 0; i--)
+        return InFutureClause(s, date.First);
+    }
+
+    /// <summary>
+    /// Whether a weekday alone ("on Tuesday"), resolved to the most recent one before publication, stands in a clause
+    /// in the future tense ("she would begin coalition talks on Tuesday", written on a Monday), so that it means the
+    /// coming one.
+    /// </summary>
+    private static bool IsFutureWeekday(TokenStream s, DatePhrase date, DateOnly published)
+    {
+        if (!date.Resolved || date.Role != DateRole.Point || date.Start.Granularity != DateGranularity.Day || date.Start.First >= published)
+        {
+            return false;
+        }
+
+        bool weekday = false;
+        for (int i = date.First; i <= date.Last; i++)
+        {
+            if (s.IsNumber(i) || s.InLexicon(i, MonthNames.Months))
+            {
+                return false; // "on Tuesday, May 6" names its day
+            }
+
+            weekday |= s.InLexicon(i, MonthNames.Weekdays);
+        }
+
+        return weekday && InFutureClause(s, date.First);
+    }
+
+    // Whether a future marker stands before the word, in its clause: "will", "would", "is due to", "plans to".
+    private static bool InFutureClause(TokenStream s, int first)
+    {
+        for (int i = first - 1; i >= 0; i--)
         {
             if (s.IsPunctuation(i) && !(s.IsDash(i) && s.Glued(i)))
             {
@@ -272,6 +309,11 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
         }
 
         ReadMeasure(s, measureStart, out int npFirst, out int npLast);
+        if (npLast >= npFirst && s.InLexicon(npFirst, NumberWords.Cardinals))
+        {
+            npLast = npFirst - 1; // "down from 79.9% four years ago": another figure, not what this one measures
+        }
+
         string? measure = null;
         int last = match.Last;
         if (match.CompoundWord >= 0)
@@ -306,6 +348,11 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
         {
             // "turnout was 62.3 percent", "revenue of $4.2 billion", "54.8 percent of the vote".
             measure = MeasureAround(s, match);
+        }
+
+        if (measure is null && !relative && q.Unit.Dimension == UnitDimension.Count && npLast < npFirst && match.CompoundWord < 0)
+        {
+            measure = PartOf(s, after);
         }
 
         if (measure is null && !relative && q.Unit.Dimension == UnitDimension.Count && npLast < npFirst && match.CompoundWord < 0)
@@ -426,6 +473,37 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
     /// <summary>Nouns that name no measure of their own: "the total rose to 14", "the figure was 3".</summary>
     private static readonly Lexicon<bool> EmptyHeads = Lexicon.Set(
         "total", "number", "figure", "figures", "tally", "count", "sum", "amount", "level", "it", "this", "that");
+
+    /// <summary>
+    /// What a count of part of a whole counts: "58 of the 169 seats", "three of the five miners"; null when the
+    /// whole is not named by a noun ("two of them").
+    /// </summary>
+    private static string? PartOf(TokenStream s, int after)
+    {
+        if (!s.Is(after, "of"))
+        {
+            return null;
+        }
+
+        int j = after + 1;
+        if (s.Is(j, "the") || s.Is(j, "its") || s.Is(j, "their") || s.Is(j, "these") || s.Is(j, "those"))
+        {
+            j++;
+        }
+
+        if (s.IsNumber(j) || s.InLexicon(j, NumberWords.Cardinals))
+        {
+            j++;
+        }
+
+        if (!s.IsWord(j) || s.IsCapitalized(j))
+        {
+            return null;
+        }
+
+        ReadMeasure(s, j, out int first, out int last);
+        return last >= first ? s.Slice(first, last) : null;
+    }
 
     /// <summary>Words that open a clause inside a subject: "a ferry that sank", "the people who were rescued".</summary>
     private static readonly Lexicon<bool> RelativePronouns = Lexicon.Set("that", "which", "who", "whom", "whose", "where");
