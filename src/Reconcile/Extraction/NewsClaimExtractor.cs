@@ -438,7 +438,10 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
     /// <summary>Words after a bare count that make it a count of people: "14 dead", "45 were injured".</summary>
     private static readonly Lexicon<bool> OutcomesAfter = Lexicon.Set(
         "killed", "dead", "died", "injured", "wounded", "hurt", "hospitalised", "hospitalized", "missing",
-        "evacuated", "displaced", "arrested", "detained", "rescued", "stranded", "trapped", "infected", "unaccounted");
+        "evacuated", "displaced", "arrested", "detained", "rescued", "stranded", "trapped", "infected", "unaccounted",
+        // What crowds do: "more than 45,000 marched", "about 300 fled".
+        "marched", "protested", "demonstrated", "rallied", "gathered", "attended", "voted", "fled", "escaped",
+        "survived", "resigned", "participated");
 
     /// <summary>Verbs before a bare count that make it a count of people: "killing 14", "injured 30".</summary>
     private static readonly Lexicon<bool> OutcomesBefore = Lexicon.Set(
@@ -461,7 +464,7 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
             auxiliaries++;
         }
 
-        if (s.InLexicon(j, OutcomesAfter))
+        if (s.InLexicon(j, OutcomesAfter) || (s.Is(j, "took") && s.Is(j + 1, "part")))
         {
             last = auxiliaries == 0 ? j : match.Last;
             return true;

@@ -169,6 +169,8 @@ public sealed class NewsClaimExtractorTests
     [TestCase("At least 17 died and 45 were injured.", new[] { "at least 17", "45" })]
     [TestCase("The crash left 14 dead.", new[] { "14" })]
     [TestCase("About 45 remain unaccounted for.", new[] { "about 45" })]
+    [TestCase("Unions said more than 45,000 marched.", new[] { "more than 45,000" })]
+    [TestCase("About 300 took part in the vigil.", new[] { "about 300" })]
     public void Extract_CasualtiesWithoutANoun_AreCountsOfPeople(string text, string[] values)
     {
         Claim[] claims = Claims(text);
