@@ -80,6 +80,14 @@ public sealed class Claim
     /// <summary>Gets the sentence the claim stands in.</summary>
     public TextSpan Sentence { get; }
 
+    /// <summary>
+    /// Gets who the sentence credits with the claim, as written and without "the": "police", "coast guard
+    /// officials", "report", "organisers"; <see langword="null"/> when it credits nobody by name.
+    /// </summary>
+    /// <remarks>Two parties' estimates ("12,000, police said"; "50,000, according to organisers") are different
+    /// claims about one fact; explanations name the parties so a reporter does not take them for one outlet's error.</remarks>
+    public string? Attribution { get; init; }
+
     /// <summary>Gets the sentence before <see cref="Sentence"/> when the claim's sentence opens with a pronoun that points back to it.</summary>
     internal TextSpan? Antecedent { get; init; }
 
@@ -90,7 +98,7 @@ public sealed class Claim
     public Claim WithId(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        return new(id, Source, Span, Text, Measure, Value, Scope, Sentence) { Antecedent = Antecedent };
+        return new(id, Source, Span, Text, Measure, Value, Scope, Sentence) { Antecedent = Antecedent, Attribution = Attribution };
     }
 
     /// <summary>Returns the id, the source's words and the value.</summary>

@@ -290,6 +290,8 @@ internal sealed class ReportConverter : ReconcileConverter<ReconciliationReport>
 
         writer.WritePropertyName("value");
         Values.Write(writer, claim.Value);
+        writer.WritePropertyName("attribution");
+        writer.WriteValue(claim.Attribution);
         writer.WriteEndObject();
     }
 
@@ -359,7 +361,7 @@ internal sealed class ReportConverter : ReconcileConverter<ReconciliationReport>
         ClaimValue value = Values.Read(JsonFields.Required(claim, "value"));
         try
         {
-            return new Claim(source, span, text, measure, value, scope, sentence).WithId(id);
+            return new Claim(source, span, text, measure, value, scope, sentence) { Attribution = JsonFields.OptionalString(claim, "attribution") }.WithId(id);
         }
         catch (ArgumentException e)
         {

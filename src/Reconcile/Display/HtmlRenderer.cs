@@ -177,6 +177,11 @@ internal static class HtmlRenderer
             Row(w, "Period", scope.Text);
         }
 
+        if (claim.Attribution is { } by)
+        {
+            Row(w, "Credited to", by);
+        }
+
         Row(w, "Span", claim.Span.ToString());
         w.Write("</tbody>\n</table>\n</div>");
     }
@@ -210,6 +215,13 @@ internal static class HtmlRenderer
             w.Write(" <small>[");
             Text(w, scope.Text);
             w.Write("]</small>");
+        }
+
+        if (claim.Attribution is { } by)
+        {
+            w.Write(" <small>(per ");
+            Text(w, by);
+            w.Write(")</small>");
         }
 
         w.Write("</td>");

@@ -41,7 +41,7 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
                 // "It had been issuing reports since 2010": what "it" is stands in the sentence before.
                 for (int k = before; k < claims.Count; k++)
                 {
-                    claims[k] = new Claim(claims[k].Source, claims[k].Span, claims[k].Text, claims[k].Measure, claims[k].Value, claims[k].Scope, claims[k].Sentence) { Antecedent = sentences[i - 1] };
+                    claims[k] = new Claim(claims[k].Source, claims[k].Span, claims[k].Text, claims[k].Measure, claims[k].Value, claims[k].Scope, claims[k].Sentence) { Antecedent = sentences[i - 1], Attribution = claims[k].Attribution };
                 }
             }
         }
@@ -121,7 +121,10 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
         {
             Figure f = figures[k];
             TextSpan span = s.SpanOf(f.First, f.Last);
-            claims.Add(new Claim(document.Source, span, span.Slice(document.Text), f.Measure, ClaimValue.FromQuantity(f.Match.Quantity), scopes[k], sentence));
+            claims.Add(new Claim(document.Source, span, span.Slice(document.Text), f.Measure, ClaimValue.FromQuantity(f.Match.Quantity), scopes[k], sentence)
+            {
+                Attribution = Attributions.Nearest(s, f.First, f.Last),
+            });
         }
 
         for (int k = 0; k < dates.Count; k++)
@@ -140,7 +143,10 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
             }
 
             TextSpan span = s.SpanOf(date.First, date.Last);
-            claims.Add(new Claim(document.Source, span, span.Slice(document.Text), DatedEvent(s, date), ValueOf(date), null, sentence));
+            claims.Add(new Claim(document.Source, span, span.Slice(document.Text), DatedEvent(s, date), ValueOf(date), null, sentence)
+            {
+                Attribution = Attributions.Nearest(s, date.First, date.Last),
+            });
         }
     }
 

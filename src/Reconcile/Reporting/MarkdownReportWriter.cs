@@ -22,7 +22,7 @@ internal static class MarkdownReportWriter
             text.Append("| source | value | claim | period |\n| --- | --- | --- | --- |\n");
             foreach (Claim claim in group.Claims)
             {
-                text.Append(CultureInfo.InvariantCulture, $"| {Cell(claim.Source.Id)} | {Cell(ValueText.Short(claim.Value))} | “{Cell(claim.Text)}” | {Cell(claim.Scope?.Text ?? string.Empty)} |\n");
+                text.Append(CultureInfo.InvariantCulture, $"| {Cell(claim.Source.Id)} | {Cell(ValueText.Short(claim.Value))} | “{Cell(claim.Text)}”{(claim.Attribution is { } by ? " (per " + Cell(by) + ")" : string.Empty)} | {Cell(claim.Scope?.Text ?? string.Empty)} |\n");
             }
 
             text.Append('\n').Append("> ").Append(Cell(group.Explanation)).Append('\n');

@@ -25,9 +25,10 @@ internal static class TextReportWriter
             foreach (Claim claim in group.Claims)
             {
                 string scope = claim.Scope is { } s ? $"  [{s.Text}]" : string.Empty;
+                string credit = claim.Attribution is { } by ? $"  (per {OneLine(by)})" : string.Empty;
                 text.Append("  ").Append(claim.Source.Id.PadRight(idWidth)).Append("  ")
                     .Append(ValueText.Short(claim.Value).PadRight(valueWidth)).Append("  \"")
-                    .Append(OneLine(claim.Text)).Append('"').Append(scope).Append('\n');
+                    .Append(OneLine(claim.Text)).Append('"').Append(scope).Append(credit).Append('\n');
             }
 
             text.Append("  → ").Append(group.Explanation).Append('\n');
