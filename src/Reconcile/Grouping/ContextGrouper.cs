@@ -359,6 +359,11 @@ internal sealed class ContextGrouper : IClaimGrouper
         private bool[] _lone = [];
         private ClaimValue[] _values = [];
         private ValueFacts[] _facts = [];
+
+        // Each claim's value by the first claim of the block with an equal one, so that clusters list values as
+        // numbers and tell equal ones apart by comparing numbers (see Cluster).
+        private int[] _valueIds = [];
+        private readonly Dictionary<ClaimValue, int> _firstWithValue = [];
         private int[][] _poles = [];
         private TimeScope?[] _scopes = [];
         private int[] _termStart = [];
@@ -528,6 +533,7 @@ internal sealed class ContextGrouper : IClaimGrouper
             Array.Clear(_moreNeighbours, 0, n);
             Array.Clear(_values, 0, n);
             Array.Clear(_facts, 0, n);
+            _firstWithValue.Clear();
             Array.Clear(_poles, 0, n);
             Array.Clear(_scopes, 0, n);
             _input = null!;
@@ -547,6 +553,8 @@ internal sealed class ContextGrouper : IClaimGrouper
             Grow(ref _lone, n);
             Grow(ref _values, n);
             Grow(ref _facts, n);
+            Grow(ref _valueIds, n);
+            _firstWithValue.Clear();
             Grow(ref _poles, n);
             Grow(ref _scopes, n);
             Grow(ref _termStart, n + 1);
@@ -570,6 +578,13 @@ internal sealed class ContextGrouper : IClaimGrouper
                 _lone[k] = _input.Positions[i] is null;
                 _values[k] = claim.Value;
                 _facts[k] = new ValueFacts(claim.Value);
+                ref int first = ref CollectionsMarshal.GetValueRefOrAddDefault(_firstWithValue, claim.Value, out bool seen);
+                if (!seen)
+                {
+                    first = k;
+                }
+
+                _valueIds[k] = first;
                 _poles[k] = _input.Poles[i];
                 _scopes[k] = claim.Scope;
                 int length = _input.Starts[i + 1] - _input.Starts[i];
@@ -917,7 +932,7 @@ internal sealed class ContextGrouper : IClaimGrouper
                 return cluster;
             }
 
-            scratch.Reset(root, _values[root], _scopes[root], _sources[root]);
+            scratch.Reset(root, _valueIds[root], _scopes[root], _sources[root]);
             return scratch;
         }
 
@@ -944,11 +959,11 @@ internal sealed class ContextGrouper : IClaimGrouper
                     continue;
                 }
 
-                foreach (ref readonly ClaimValue v in small.SourceValues(slot))
+                foreach (int v in small.SourceValues(slot))
                 {
-                    foreach (ref readonly ClaimValue w in large.SourceValues(other))
+                    foreach (int w in large.SourceValues(other))
                     {
-                        if (!ValueComparison.SameValue(v, w))
+                        if (!SameValue(v, w))
                         {
                             return false; // one source, two different values: two different facts
                         }
@@ -966,16 +981,16 @@ internal sealed class ContextGrouper : IClaimGrouper
             }
 
             long conflictingPairs = 0;
-            foreach (ref readonly (ClaimValue Value, int Count) v in CollectionsMarshal.AsSpan(left.Values))
+            foreach ((int Value, int Count) v in CollectionsMarshal.AsSpan(left.Values))
             {
-                foreach (ref readonly (ClaimValue Value, int Count) w in CollectionsMarshal.AsSpan(right.Values))
+                foreach ((int Value, int Count) w in CollectionsMarshal.AsSpan(right.Values))
                 {
-                    if (ValueComparison.FarApart(v.Value, w.Value))
+                    if (ValueComparison.FarApart(_facts[v.Value], _facts[w.Value]))
                     {
                         return false; // one figure several times another is another fact, however alike the words
                     }
 
-                    if (!ValueComparison.CanBothHold(v.Value, w.Value))
+                    if (!CanBothHold(v.Value, w.Value))
                     {
                         conflictingPairs += (long)v.Count * w.Count;
                     }
@@ -984,11 +999,11 @@ internal sealed class ContextGrouper : IClaimGrouper
 
             if (conflictingPairs > 0)
             {
-                foreach ((ClaimValue v, TimeScope? sv) in left.Stated)
+                foreach ((int v, TimeScope? sv) in left.Stated)
                 {
-                    foreach ((ClaimValue w, TimeScope? sw) in right.Stated)
+                    foreach ((int w, TimeScope? sw) in right.Stated)
                     {
-                        if (!ValueComparison.CanBothHold(v, w) && ScopesDiffer(sv, sw) && !(ValueComparison.Gap(v, w) <= ScopedConflictGap))
+                        if (!CanBothHold(v, w) && ScopesDiffer(sv, sw) && !(ValueComparison.Gap(_facts[v], _facts[w]) <= ScopedConflictGap))
                         {
                             return false;
                         }
@@ -998,6 +1013,10 @@ internal sealed class ContextGrouper : IClaimGrouper
 
             return conflictingPairs == 0 || (allowConflicts && edges.ConflictSum / conflictingPairs >= threshold + ConflictMargin);
         }
+
+        private bool SameValue(int x, int y) => ValueComparison.SameValue(_facts[x], _values[x], _facts[y], _values[y]);
+
+        private bool CanBothHold(int x, int y) => ValueComparison.CanBothHold(_facts[x], _values[x], _facts[y], _values[y]);
 
         private static bool ScopesDiffer(TimeScope? a, TimeScope? b)
             => (a is null) != (b is null) || (a is not null && !ScopeMatch.Same(a, b));
@@ -1023,7 +1042,7 @@ internal sealed class ContextGrouper : IClaimGrouper
             }
 
             _edges.Remove(Key(goneId, keepId), out _);
-            keep.Absorb(gone);
+            keep.Absorb(gone, _facts, _values);
             _changedAt[keepId] = ++_merges;
             if (_clusters[goneId] is { } absorbed)
             {
@@ -1037,7 +1056,7 @@ internal sealed class ContextGrouper : IClaimGrouper
         private Cluster Rent(int k)
         {
             Cluster cluster = _spare.Count > 0 ? _spare.Pop() : new Cluster();
-            cluster.Reset(k, _values[k], _scopes[k], _sources[k]);
+            cluster.Reset(k, _valueIds[k], _scopes[k], _sources[k]);
             return cluster;
         }
 
@@ -1088,7 +1107,9 @@ internal sealed class ContextGrouper : IClaimGrouper
     /// Clusters are few and small, and a worker reuses them block after block (see <see cref="BlockClustering"/>):
     /// a cluster made afresh for every merge, with two dictionaries and lambdas to search its lists, was most of the
     /// grouper's garbage. Sources are kept in the order they joined, as the dictionaries enumerated them, so every
-    /// list holds the same values in the same order as before.
+    /// list holds the same values in the same order as before. A value is held as its value id, the first claim of
+    /// the block with an equal value, so telling equal values apart is comparing two numbers, and comparing two
+    /// values reads the ranges and sizes worked out once for the block (<see cref="ValueFacts"/>).
     /// </remarks>
     private sealed class Cluster
     {
@@ -1099,7 +1120,7 @@ internal sealed class ContextGrouper : IClaimGrouper
         private readonly List<int> _sourceCounts = [];
 
         // The distinct values of each source (by SameValue); lists beyond the live sources are kept for reuse.
-        private readonly List<List<ClaimValue>> _sourceValues = [];
+        private readonly List<List<int>> _sourceValues = [];
         private readonly Dictionary<int, int> _slots = [];
 
         public int Id { get; private set; }
@@ -1107,12 +1128,12 @@ internal sealed class ContextGrouper : IClaimGrouper
         public List<int> Members { get; } = [];
 
         /// <summary>Each distinct value with the number of members that state it.</summary>
-        public List<(ClaimValue Value, int Count)> Values { get; } = [];
+        public List<(int Value, int Count)> Values { get; } = [];
 
         public List<TimeScope?> Scopes { get; } = [];
 
         /// <summary>Each distinct value with the period it was stated for.</summary>
-        public List<(ClaimValue Value, TimeScope? Scope)> Stated { get; } = [];
+        public List<(int Value, TimeScope? Scope)> Stated { get; } = [];
 
         /// <summary>Gets the number of distinct sources among the members.</summary>
         public int SourceCount => _sources.Count;
@@ -1121,7 +1142,7 @@ internal sealed class ContextGrouper : IClaimGrouper
 
         public int SourceMembers(int slot) => _sourceCounts[slot];
 
-        public ReadOnlySpan<ClaimValue> SourceValues(int slot) => CollectionsMarshal.AsSpan(_sourceValues[slot]);
+        public ReadOnlySpan<int> SourceValues(int slot) => CollectionsMarshal.AsSpan(_sourceValues[slot]);
 
         /// <summary>The slot of a source among this cluster's, or -1.</summary>
         public int SlotOf(int source)
@@ -1135,7 +1156,7 @@ internal sealed class ContextGrouper : IClaimGrouper
         }
 
         /// <summary>Makes this cluster a lone claim, without allocating once it has been used.</summary>
-        public void Reset(int id, ClaimValue value, TimeScope? scope, int source)
+        public void Reset(int id, int value, TimeScope? scope, int source)
         {
             Id = id;
             Members.Clear();
@@ -1169,14 +1190,15 @@ internal sealed class ContextGrouper : IClaimGrouper
             Stated.Clear();
         }
 
-        public void Absorb(Cluster other)
+        /// <summary>Takes in another cluster's members; <paramref name="facts"/> and <paramref name="values"/> are the block's, by value id.</summary>
+        public void Absorb(Cluster other, ValueFacts[] facts, ClaimValue[] values)
         {
             Members.AddRange(other.Members);
             for (int theirs = 0; theirs < other._sources.Count; theirs++)
             {
                 int source = other._sources[theirs];
                 int slot = SlotOf(source);
-                List<ClaimValue> mine;
+                List<int> mine;
                 if (slot < 0)
                 {
                     mine = AddSource(source, other._sourceCounts[theirs]);
@@ -1187,16 +1209,16 @@ internal sealed class ContextGrouper : IClaimGrouper
                     mine = _sourceValues[slot];
                 }
 
-                foreach (ref readonly ClaimValue value in other.SourceValues(theirs))
+                foreach (int value in other.SourceValues(theirs))
                 {
-                    if (!ContainsSame(mine, value))
+                    if (!ContainsSame(mine, value, facts, values))
                     {
                         mine.Add(value);
                     }
                 }
             }
 
-            foreach ((ClaimValue value, int count) in other.Values)
+            foreach ((int value, int count) in other.Values)
             {
                 int at = IndexOf(Values, value);
                 if (at < 0)
@@ -1209,7 +1231,7 @@ internal sealed class ContextGrouper : IClaimGrouper
                 }
             }
 
-            foreach ((ClaimValue value, TimeScope? scope) in other.Stated)
+            foreach ((int value, TimeScope? scope) in other.Stated)
             {
                 if (!ContainsStated(Stated, value, scope))
                 {
@@ -1226,7 +1248,7 @@ internal sealed class ContextGrouper : IClaimGrouper
             }
         }
 
-        private List<ClaimValue> AddSource(int source, int count)
+        private List<int> AddSource(int source, int count)
         {
             int slot = _sources.Count;
             _sources.Add(source);
@@ -1249,16 +1271,16 @@ internal sealed class ContextGrouper : IClaimGrouper
                 _slots[source] = slot;
             }
 
-            List<ClaimValue> values = _sourceValues[slot];
+            List<int> values = _sourceValues[slot];
             values.Clear();
             return values;
         }
 
-        private static bool ContainsSame(List<ClaimValue> values, in ClaimValue value)
+        private static bool ContainsSame(List<int> ids, int value, ValueFacts[] facts, ClaimValue[] values)
         {
-            foreach (ref readonly ClaimValue v in CollectionsMarshal.AsSpan(values))
+            foreach (int v in CollectionsMarshal.AsSpan(ids))
             {
-                if (ValueComparison.SameValue(v, value))
+                if (ValueComparison.SameValue(facts[v], values[v], facts[value], values[value]))
                 {
                     return true;
                 }
@@ -1267,12 +1289,12 @@ internal sealed class ContextGrouper : IClaimGrouper
             return false;
         }
 
-        private static int IndexOf(List<(ClaimValue Value, int Count)> values, in ClaimValue value)
+        private static int IndexOf(List<(int Value, int Count)> values, int value)
         {
-            ReadOnlySpan<(ClaimValue Value, int Count)> all = CollectionsMarshal.AsSpan(values);
+            ReadOnlySpan<(int Value, int Count)> all = CollectionsMarshal.AsSpan(values);
             for (int k = 0; k < all.Length; k++)
             {
-                if (all[k].Value.Equals(value))
+                if (all[k].Value == value)
                 {
                     return k;
                 }
@@ -1281,11 +1303,11 @@ internal sealed class ContextGrouper : IClaimGrouper
             return -1;
         }
 
-        private static bool ContainsStated(List<(ClaimValue Value, TimeScope? Scope)> stated, in ClaimValue value, TimeScope? scope)
+        private static bool ContainsStated(List<(int Value, TimeScope? Scope)> stated, int value, TimeScope? scope)
         {
-            foreach (ref readonly (ClaimValue Value, TimeScope? Scope) x in CollectionsMarshal.AsSpan(stated))
+            foreach (ref readonly (int Value, TimeScope? Scope) x in CollectionsMarshal.AsSpan(stated))
             {
-                if (x.Value.Equals(value) && Equals(x.Scope, scope))
+                if (x.Value == value && Equals(x.Scope, scope))
                 {
                     return true;
                 }
