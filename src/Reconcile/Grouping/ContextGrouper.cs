@@ -79,9 +79,15 @@ internal sealed class ContextGrouper : IClaimGrouper
         // Contexts are read in chunks on every core, each chunk with a term table of its own; then, chunk after
         // chunk, each chunk's terms get their ids in the order the chunk first met them, which is the order one
         // table reading every claim in turn would have given them, so the ids, and all that follows, are the same.
-        // Chunks are read a few at a time, so that only those wait in memory, each with a copy of its words.
+        // Chunks are read a few at a time, so that only those wait in memory, each with a copy of its words; the
+        // next few are read while this thread gives ids to the last ones, so that no core waits for the other.
         var chunks = new ContextChunk[(claims.Count + ContextChunk.Size - 1) / ContextChunk.Size];
         int wave = Math.Max(1, degree) * 2;
+        Task ReadWave(int first) => first >= chunks.Length
+            ? Task.CompletedTask
+            : Task.Run(() => Parallel.For(first, Math.Min(chunks.Length, first + wave), parallel, k => chunks[k] = ContextChunk.Read(claims, k * ContextChunk.Size, sources, texts, cancellationToken)), cancellationToken);
+
+        Task reading = ReadWave(0);
 
         var table = new TermTable();
         // Every context in three flat arrays (claim i's terms are at starts[i]..starts[i + 1]): a million small
@@ -98,8 +104,9 @@ internal sealed class ContextGrouper : IClaimGrouper
         {
             if (c % wave == 0)
             {
-                int first = c;
-                Parallel.For(first, Math.Min(chunks.Length, first + wave), parallel, k => chunks[k] = ContextChunk.Read(claims, k * ContextChunk.Size, sources, texts, cancellationToken));
+                // As Parallel.For would throw: the exception itself, not wrapped.
+                reading.GetAwaiter().GetResult();
+                reading = ReadWave(c + wave);
             }
 
             ContextChunk chunk = chunks[c];
@@ -185,21 +192,17 @@ internal sealed class ContextGrouper : IClaimGrouper
             norms[i] = ClaimContext.Weigh(allTerms[starts[i]..starts[i + 1]], allWeights[starts[i]..starts[i + 1]], table, sentenceCount);
         }
 
-        var blocks = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
-        for (int i = 0; i < claims.Count; i++)
+        // Blocks are independent: cluster them on every core allowed, each worker reusing one workspace, and keep
+        // the results in block order, so the groups are the same on any number of threads. The largest blocks are
+        // started first, so that no core is left alone with a large block at the end.
+        List<int>[] ordered = Blocks.Of(claims);
+        int[] largestFirst = new int[ordered.Length];
+        for (int b = 0; b < largestFirst.Length; b++)
         {
-            string key = BlockKey.For(claims[i]);
-            if (!blocks.TryGetValue(key, out List<int>? members))
-            {
-                blocks[key] = members = [];
-            }
-
-            members.Add(i);
+            largestFirst[b] = b;
         }
 
-        // Blocks are independent: cluster them on every core allowed, each worker reusing one workspace, and keep
-        // the results in block order, so the groups are the same on any number of threads.
-        List<int>[] ordered = [.. blocks.Values];
+        Array.Sort(largestFirst, (x, y) => ordered[x].Count != ordered[y].Count ? ordered[y].Count.CompareTo(ordered[x].Count) : x.CompareTo(y));
         var clustered = new List<Claim[]>[ordered.Length];
         var input = new GroupingInput(claims, sources, texts, words, starts, terms, weights, norms, poles, positions, _threshold, cancellationToken);
         Parallel.For(
@@ -207,8 +210,9 @@ internal sealed class ContextGrouper : IClaimGrouper
             ordered.Length,
             parallel,
             static () => new BlockClustering(),
-            (b, _, clustering) =>
+            (i, _, clustering) =>
             {
+                int b = largestFirst[i];
                 clustered[b] = clustering.Run(input, ordered[b]);
                 return clustering;
             },
@@ -348,7 +352,7 @@ internal sealed class ContextGrouper : IClaimGrouper
         private readonly List<long> _postings = [];
         private readonly List<long> _kept = [];
         private readonly List<EdgeSum> _keptSums = [];
-        private readonly List<(float Score, int A, int B)> _triggers = [];
+        private readonly List<Trigger> _triggers = [];
         private readonly List<int> _list = [];
         private readonly List<int> _filled = [];
         private GroupingInput _input = null!;
@@ -440,12 +444,12 @@ internal sealed class ContextGrouper : IClaimGrouper
                 _keptSums.Add(new EdgeSum(0, 0) + new EdgeSum(score, conflicting ? score : 0));
                 if (score >= threshold)
                 {
-                    _triggers.Add((score, a, b));
+                    _triggers.Add(new Trigger(score, a, b));
                 }
             }
 
             // Strongest first; ties by position, so the result does not depend on input order.
-            CollectionsMarshal.AsSpan(_triggers).Sort(default(StrongestFirst));
+            CollectionsMarshal.AsSpan(_triggers).Sort();
             Partition(n);
             // First gather what agrees, then let a conflict join only what it is most like: a figure that can
             // hold with one group is not pulled into a conflict with another by one strong edge. Each part is
@@ -727,11 +731,15 @@ internal sealed class ContextGrouper : IClaimGrouper
             return pairs;
         }
 
-        /// <summary>Triggers strongest first; ties by the first claim, then the second, so the order is total.</summary>
-        private readonly struct StrongestFirst : IComparer<(float Score, int A, int B)>
+        /// <summary>
+        /// A pair strong enough to start a merge. Triggers sort strongest first, ties by the first claim, then the
+        /// second, so the order is total; as a comparable struct, sorting them makes no call through a delegate or
+        /// an interface.
+        /// </summary>
+        private readonly record struct Trigger(float Score, int A, int B) : IComparable<Trigger>
         {
-            public int Compare((float Score, int A, int B) x, (float Score, int A, int B) y)
-                => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B);
+            public int CompareTo(Trigger other)
+                => other.Score != Score ? other.Score.CompareTo(Score) : A != other.A ? A.CompareTo(other.A) : B.CompareTo(other.B);
         }
 
         /// <summary>Claims by their signatures (see <see cref="CompareSignatures"/>), then by their position.</summary>
