@@ -311,7 +311,7 @@ internal sealed class ContextGrouper : IClaimGrouper
         float Threshold,
         CancellationToken CancellationToken)
     {
-        /// <summary>The claim's sentence position; a claim alone in its sentence gets a new one each time, which is rare.</summary>
+        /// <summary>The claim's sentence position; a claim alone in its sentence gets a new one each time (a block keeps it).</summary>
         public SentencePosition PositionOf(int claim)
             => Positions[claim] ?? new SentencePosition(Words, Claims, claim, 1, Texts[Sources[claim]]);
     }
@@ -361,6 +361,10 @@ internal sealed class ContextGrouper : IClaimGrouper
         private Cluster?[] _clusters = [];
         private int[] _sources = [];
         private bool[] _lone = [];
+
+        // The positions made for claims alone in their sentence, kept for the block: a position reads its sentence's
+        // words when first asked, and a claim may be compared with many claims whose sentence holds a twin.
+        private SentencePosition?[] _lonePositions = [];
         private ClaimValue[] _values = [];
         private ValueFacts[] _facts = [];
 
@@ -421,7 +425,7 @@ internal sealed class ContextGrouper : IClaimGrouper
                 ref ValueFacts fb = ref _facts[b];
                 bool same = ValueComparison.SameValue(fa, va, fb, vb);
                 // Two sentences of one claim each cannot be misaligned copies: neither holds a twin of the other's figure.
-                if (!same && !(_lone[a] && _lone[b]) && SentencePosition.Misaligned(input.PositionOf(block[a]), va, input.PositionOf(block[b]), vb))
+                if (!same && !(_lone[a] && _lone[b]) && SentencePosition.Misaligned(PositionOf(a), va, PositionOf(b), vb))
                 {
                     continue; // the same sentence in two copies, but a different figure in it
                 }
@@ -471,6 +475,13 @@ internal sealed class ContextGrouper : IClaimGrouper
                 for (int e = _partEdgeStart[part]; e < _partEdgeStart[part + 1]; e++)
                 {
                     _edges.GetOrAdd(_partEdges[e], out _) = _partSums[e];
+                }
+
+                // Clearing a map costs its capacity: after a part with many refusals, a small part gets a small map.
+                if (_refused.EnsureCapacity(0) > (4 * (last - first)) + 64)
+                {
+                    _refused.Clear();
+                    _refused.TrimExcess();
                 }
 
                 foreach (bool allowConflicts in (ReadOnlySpan<bool>)[false, true])
@@ -537,6 +548,7 @@ internal sealed class ContextGrouper : IClaimGrouper
             Array.Clear(_moreNeighbours, 0, n);
             Array.Clear(_values, 0, n);
             Array.Clear(_facts, 0, n);
+            Array.Clear(_lonePositions, 0, n);
             _firstWithValue.Clear();
             Array.Clear(_poles, 0, n);
             Array.Clear(_scopes, 0, n);
@@ -555,6 +567,7 @@ internal sealed class ContextGrouper : IClaimGrouper
             Grow(ref _clusters, n);
             Grow(ref _sources, n);
             Grow(ref _lone, n);
+            Grow(ref _lonePositions, n);
             Grow(ref _values, n);
             Grow(ref _facts, n);
             Grow(ref _valueIds, n);
@@ -609,6 +622,9 @@ internal sealed class ContextGrouper : IClaimGrouper
                 array = new T[Math.Max(length, array.Length * 2)];
             }
         }
+
+        private SentencePosition PositionOf(int k)
+            => _input.Positions[_block[k]] ?? (_lonePositions[k] ??= _input.PositionOf(_block[k]));
 
         private ReadOnlySpan<int> Terms(int k) => _terms.AsSpan(_termStart[k], _termStart[k + 1] - _termStart[k]);
 
