@@ -384,6 +384,10 @@ internal sealed class ContextGrouper : IClaimGrouper
         private int[] _neighbours = [];
         private int[] _next = [];
         private int[] _pairStart = [];
+        private long[] _triggerKeys = [];
+        private int[] _rank = [];
+        private int[] _byRank = [];
+        private int[] _rankKeys = [];
         private int[] _partners = [];
         private List<int>?[] _moreNeighbours = [];
         private int[] _slot = [];
@@ -453,7 +457,7 @@ internal sealed class ContextGrouper : IClaimGrouper
             }
 
             // Strongest first; ties by position, so the result does not depend on input order.
-            CollectionsMarshal.AsSpan(_triggers).Sort();
+            SortTriggers(n);
             Partition(n);
             // First gather what agrees, then let a conflict join only what it is most like: a figure that can
             // hold with one group is not pulled into a conflict with another by one strong edge. Each part is
@@ -478,10 +482,11 @@ internal sealed class ContextGrouper : IClaimGrouper
                 }
 
                 // Clearing a map costs its capacity: after a part with many refusals, a small part gets a small map.
+                // (A part refuses at most one pair per trigger.)
                 if (_refused.EnsureCapacity(0) > (4 * (last - first)) + 64)
                 {
                     _refused.Clear();
-                    _refused.TrimExcess();
+                    _refused.TrimExcess(last - first);
                 }
 
                 foreach (bool allowConflicts in (ReadOnlySpan<bool>)[false, true])
@@ -678,7 +683,7 @@ internal sealed class ContextGrouper : IClaimGrouper
 
             CollectionsMarshal.AsSpan(postings).Sort();
             List<int> list = _list;
-            var bySignature = new SignatureOrder(signatures, lengths);
+            bool ranked = false;
             for (int p = 0; p < postings.Count; )
             {
                 int term = First(postings[p]);
@@ -691,7 +696,23 @@ internal sealed class ContextGrouper : IClaimGrouper
                 if (list.Count > PostingLimit)
                 {
                     // A common word: compare each claim only with the claims whose signatures sort next to its own.
-                    CollectionsMarshal.AsSpan(list).Sort(bySignature);
+                    // Each claim is in several such lists: the claims are sorted by signature once, and each list
+                    // by that rank, which gives the same order.
+                    if (!ranked)
+                    {
+                        RankBySignature(n);
+                        ranked = true;
+                    }
+
+                    Span<int> members = CollectionsMarshal.AsSpan(list);
+                    Grow(ref _rankKeys, members.Length);
+                    Span<int> keys = _rankKeys.AsSpan(0, members.Length);
+                    for (int x = 0; x < members.Length; x++)
+                    {
+                        keys[x] = _rank[members[x]];
+                    }
+
+                    keys.Sort(members);
                     for (int x = 0; x < list.Count; x++)
                     {
                         for (int y = x + 1; y < list.Count && y <= x + NeighbourWindow; y++)
@@ -748,14 +769,72 @@ internal sealed class ContextGrouper : IClaimGrouper
         }
 
         /// <summary>
+        /// Sorts the triggers strongest first (<see cref="Trigger.CompareTo"/>). In a block of up to 65,536 claims a
+        /// trigger fits in one <see cref="long"/> that sorts in the same order, and longs sort several times faster.
+        /// </summary>
+        private void SortTriggers(int n)
+        {
+            Span<Trigger> triggers = CollectionsMarshal.AsSpan(_triggers);
+            if (n > Trigger.PackableClaims)
+            {
+                triggers.Sort();
+                return;
+            }
+
+            Grow(ref _triggerKeys, triggers.Length);
+            Span<long> keys = _triggerKeys.AsSpan(0, triggers.Length);
+            for (int t = 0; t < triggers.Length; t++)
+            {
+                keys[t] = triggers[t].Pack();
+            }
+
+            keys.Sort();
+            for (int t = 0; t < triggers.Length; t++)
+            {
+                triggers[t] = Trigger.Unpack(keys[t]);
+            }
+        }
+
+        /// <summary>
         /// A pair strong enough to start a merge. Triggers sort strongest first, ties by the first claim, then the
         /// second, so the order is total; as a comparable struct, sorting them makes no call through a delegate or
         /// an interface.
         /// </summary>
         private readonly record struct Trigger(float Score, int A, int B) : IComparable<Trigger>
         {
+            /// <summary>The most claims a block may have for its triggers to be packed in a <see cref="long"/>.</summary>
+            public const int PackableClaims = 1 << 16;
+
             public int CompareTo(Trigger other)
                 => other.Score != Score ? other.Score.CompareTo(Score) : A != other.A ? A.CompareTo(other.A) : B.CompareTo(other.B);
+
+            /// <summary>
+            /// The trigger as a number that sorts as <see cref="CompareTo"/> does: a trigger's score is above zero, and
+            /// the bits of a positive float grow with it, so the score's bits, reversed, come first, then each claim
+            /// in 16 bits.
+            /// </summary>
+            public long Pack() => ((long)(int.MaxValue - BitConverter.SingleToInt32Bits(Score)) << 32) | ((long)A << 16) | (uint)B;
+
+            public static Trigger Unpack(long key)
+                => new(BitConverter.Int32BitsToSingle(int.MaxValue - (int)(key >> 32)), (int)((key >> 16) & 0xFFFF), (int)(key & 0xFFFF));
+        }
+
+        /// <summary>Gives each claim of the block its place in the order of <see cref="SignatureOrder"/>.</summary>
+        private void RankBySignature(int n)
+        {
+            Grow(ref _rank, n);
+            Grow(ref _byRank, n);
+            Span<int> order = _byRank.AsSpan(0, n);
+            for (int k = 0; k < n; k++)
+            {
+                order[k] = k;
+            }
+
+            order.Sort(new SignatureOrder(_signatures, _lengths));
+            for (int r = 0; r < n; r++)
+            {
+                _rank[order[r]] = r;
+            }
         }
 
         /// <summary>Claims by their signatures (see <see cref="CompareSignatures"/>), then by their position.</summary>
