@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Runtime.InteropServices;
 using System.Threading;
@@ -113,7 +114,11 @@ internal sealed class ContextGrouper : IClaimGrouper
             chunks[c] = null!; // read once: let it go
             if (at + chunk.TermCount > terms.Length)
             {
-                int length = Math.Max(terms.Length * 2, at + chunk.TermCount);
+                // Room for the rest at the rate so far, with a little to spare, rather than twice as much: these are
+                // the two largest arrays of the grouping, and the old ones are alive while they are copied.
+                long read = chunk.First + chunk.Count;
+                long expected = (at + chunk.TermCount) * (claims.Count + (claims.Count / 20)) / read;
+                int length = (int)Math.Min(Array.MaxLength, Math.Max(at + chunk.TermCount, expected));
                 Array.Resize(ref terms, length);
                 Array.Resize(ref weights, length);
             }
@@ -205,18 +210,23 @@ internal sealed class ContextGrouper : IClaimGrouper
         Array.Sort(largestFirst, (x, y) => ordered[x].Count != ordered[y].Count ? ordered[y].Count.CompareTo(ordered[x].Count) : x.CompareTo(y));
         var clustered = new List<Claim[]>[ordered.Length];
         var input = new GroupingInput(claims, sources, texts, words, starts, terms, weights, norms, poles, positions, _threshold, cancellationToken);
+
+        // Parallel.For asks for a new workspace each time one of its workers yields its thread to others, which it
+        // does every few hundred milliseconds, not once per core: the workspaces, with buffers sized for the largest
+        // block (hundreds of megabytes in all at 1M claims), are kept here and handed back out.
+        var workspaces = new ConcurrentStack<BlockClustering>();
         Parallel.For(
             0,
             ordered.Length,
             parallel,
-            static () => new BlockClustering(),
+            () => workspaces.TryPop(out BlockClustering? workspace) ? workspace : new BlockClustering(),
             (i, _, clustering) =>
             {
                 int b = largestFirst[i];
                 clustered[b] = clustering.Run(input, ordered[b]);
                 return clustering;
             },
-            static _ => { });
+            workspaces.Push);
 
         int count = 0;
         foreach (List<Claim[]> result in clustered)
