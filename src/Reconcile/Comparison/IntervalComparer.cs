@@ -46,7 +46,7 @@ internal sealed class IntervalComparer : IClaimComparer
             for (int j = i + 1; j < classes.Count; j++)
             {
                 ValueClass a = classes[i], b = classes[j];
-                if (ValueComparison.CanBothHold(a.Value, b.Value) || !DifferentSources(a, b))
+                if (CanBothHold(a, b) || !DifferentSources(a, b))
                 {
                     continue;
                 }
@@ -77,7 +77,7 @@ internal sealed class IntervalComparer : IClaimComparer
 
             var inConflict = new HashSet<Claim>(conflict.Claims, ReferenceEqualityComparer.Instance);
             ValueClass[] sides = [.. classes.Where(o => inConflict.Contains(o.Claims[0]))];
-            IEnumerable<ValueClass> bridging = classes.Where(c => !inConflict.Contains(c.Claims[0]) && sides.All(o => ValueComparison.CanBothHold(c.Value, o.Value)));
+            IEnumerable<ValueClass> bridging = classes.Where(c => !inConflict.Contains(c.Claims[0]) && sides.All(o => CanBothHold(c, o)));
             foreach (ValueClass c in bridging)
             {
                 explanation.Append(' ').Append(c.Says(false)).Append(", which fits either.");
@@ -124,6 +124,9 @@ internal sealed class IntervalComparer : IClaimComparer
 
         public ClaimValue Value { get; } = value;
 
+        /// <summary>The value's range and size, worked out once for all the comparisons of the group.</summary>
+        public ValueFacts Facts { get; } = new(value);
+
         public List<Claim> Claims { get; } = [];
 
         public int Order { get; } = order;
@@ -163,9 +166,10 @@ internal sealed class IntervalComparer : IClaimComparer
         foreach (Claim claim in claims)
         {
             ValueClass? match = null;
+            var facts = new ValueFacts(claim.Value);
             foreach (ValueClass c in classes)
             {
-                if (Joins(c, claim))
+                if (Joins(c, claim, facts))
                 {
                     match = c;
                     break;
@@ -195,9 +199,9 @@ internal sealed class IntervalComparer : IClaimComparer
     }
 
     // Equal values are one class; a list and a count only share a class when every member agrees with it.
-    private static bool Joins(ValueClass c, Claim claim)
+    private static bool Joins(ValueClass c, Claim claim, in ValueFacts facts)
     {
-        if (!ValueComparison.SameValue(c.Value, claim.Value))
+        if (!ValueComparison.SameValue(c.Facts, c.Value, facts, claim.Value))
         {
             return false;
         }
@@ -217,6 +221,8 @@ internal sealed class IntervalComparer : IClaimComparer
 
         return true;
     }
+
+    private static bool CanBothHold(ValueClass a, ValueClass b) => ValueComparison.CanBothHold(a.Facts, a.Value, b.Facts, b.Value);
 
     private static bool HasScope(List<TimeScope?> scopes, TimeScope? scope)
     {
