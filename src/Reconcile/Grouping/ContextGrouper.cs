@@ -84,9 +84,10 @@ internal sealed class ContextGrouper : IClaimGrouper
         // next few are read while this thread gives ids to the last ones, so that no core waits for the other.
         var chunks = new ContextChunk[(claims.Count + ContextChunk.Size - 1) / ContextChunk.Size];
         int wave = Math.Max(1, degree) * 2;
+        var spareChunks = new ConcurrentStack<ContextChunk>();
         Task ReadWave(int first) => first >= chunks.Length
             ? Task.CompletedTask
-            : Task.Run(() => Parallel.For(first, Math.Min(chunks.Length, first + wave), parallel, k => chunks[k] = ContextChunk.Read(claims, k * ContextChunk.Size, sources, texts, cancellationToken)), cancellationToken);
+            : Task.Run(() => Parallel.For(first, Math.Min(chunks.Length, first + wave), parallel, k => chunks[k] = ContextChunk.Read(claims, k * ContextChunk.Size, sources, texts, spareChunks, cancellationToken)), cancellationToken);
 
         Task reading = ReadWave(0);
 
@@ -111,7 +112,7 @@ internal sealed class ContextGrouper : IClaimGrouper
             }
 
             ContextChunk chunk = chunks[c];
-            chunks[c] = null!; // read once: let it go
+            chunks[c] = null!; // read once: it goes back to the spares below
             if (at + chunk.TermCount > terms.Length)
             {
                 // Room for the rest at the rate so far, with a little to spare, rather than twice as much: these are
@@ -160,6 +161,8 @@ internal sealed class ContextGrouper : IClaimGrouper
                     }
                 }
             }
+
+            spareChunks.Push(chunk);
         }
 
         // Where each claim stands in its sentence, and what the sentence says, so that in two copies of one
@@ -254,31 +257,35 @@ internal sealed class ContextGrouper : IClaimGrouper
         // Sized for the usual context, so that they rarely grow.
         private readonly List<int> _terms = new(Size * 16);
         private readonly List<float> _weights = new(Size * 16);
-        private readonly int[] _starts;
+        private readonly int[] _starts = new int[Size + 1];
+        private readonly TokenStream _stream = new();
+        private readonly Dictionary<int, float> _scratch = [];
 
-        private ContextChunk(int first, int count)
-        {
-            First = first;
-            Count = count;
-            _starts = new int[count + 1];
-            Poles = new int[count][];
-        }
+        public int First { get; private set; }
 
-        public int First { get; }
-
-        public int Count { get; }
+        public int Count { get; private set; }
 
         public TermTable Table { get; } = new();
 
         public int TermCount => _terms.Count;
 
-        public int[][] Poles { get; }
+        public int[][] Poles { get; } = new int[Size][];
 
-        public static ContextChunk Read(IReadOnlyList<Claim> claims, int first, int[] sources, string[] texts, CancellationToken cancellationToken)
+        /// <summary>
+        /// Reads the contexts of the claims from <paramref name="first"/> on into a chunk from <paramref name="spare"/>
+        /// (a chunk is a few megabytes, and a million claims are sixty chunks: each is used again once its terms
+        /// have their ids), or a new one.
+        /// </summary>
+        public static ContextChunk Read(IReadOnlyList<Claim> claims, int first, int[] sources, string[] texts, ConcurrentStack<ContextChunk> spare, CancellationToken cancellationToken)
         {
-            var chunk = new ContextChunk(first, Math.Min(Size, claims.Count - first));
-            var stream = new TokenStream();
-            var scratch = new Dictionary<int, float>();
+            ContextChunk chunk = spare.TryPop(out ContextChunk? used) ? used : new ContextChunk();
+            chunk.First = first;
+            chunk.Count = Math.Min(Size, claims.Count - first);
+            chunk._terms.Clear();
+            chunk._weights.Clear();
+            chunk.Table.Clear();
+            TokenStream stream = chunk._stream;
+            Dictionary<int, float> scratch = chunk._scratch;
             for (int k = 0; k < chunk.Count; k++)
             {
                 if ((k & 1023) == 0)
