@@ -191,14 +191,20 @@ internal sealed class ContextGrouper : IClaimGrouper
             i = j;
         }
 
+        // Each term's rarity once, not once per claim that holds it; then every claim's weights on every core (each
+        // claim's own, so the order does not matter).
         int sentenceCount = Math.Max(1, sentences.Count);
+        float[] rarity = ClaimContext.Rarities(table, sentenceCount);
         float[] norms = new float[claims.Count];
-        Span<float> allWeights = weights;
-        ReadOnlySpan<int> allTerms = terms;
-        for (int i = 0; i < claims.Count; i++)
+        int[] allTerms = terms;
+        float[] allWeights = weights;
+        Parallel.For(0, (claims.Count + ContextChunk.Size - 1) / ContextChunk.Size, parallel, c =>
         {
-            norms[i] = ClaimContext.Weigh(allTerms[starts[i]..starts[i + 1]], allWeights[starts[i]..starts[i + 1]], table, sentenceCount);
-        }
+            for (int i = c * ContextChunk.Size; i < Math.Min(claims.Count, (c + 1) * ContextChunk.Size); i++)
+            {
+                norms[i] = ClaimContext.Weigh(allTerms.AsSpan(starts[i], starts[i + 1] - starts[i]), allWeights.AsSpan(starts[i], starts[i + 1] - starts[i]), rarity);
+            }
+        });
 
         // Blocks are independent: cluster them on every core allowed, each worker reusing one workspace, and keep
         // the results in block order, so the groups are the same on any number of threads. The largest blocks are
