@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.InteropServices;
 using System.Text;
 using Reconcile.Grouping;
 using Reconcile.Pipeline;
@@ -28,11 +29,11 @@ internal sealed class IntervalComparer : IClaimComparer
         }
 
         List<ValueClass> classes = Classify(claims);
-        int sources = claims.Select(c => c.Source.Id).Distinct(StringComparer.Ordinal).Count();
+        int sources = CountSources(classes);
         if (sources == 1)
         {
             string only = claims[0].Source.Id;
-            string values = string.Join("; ", classes.Select(c => ValueText.Short(c.Value)));
+            string values = string.Join("; ", classes.Select(c => c.Short));
             return new GroupAssessment(Verdict.SingleSource, [], $"Only {only} reports this ({values}); no other source confirms or contradicts it.");
         }
 
@@ -45,7 +46,7 @@ internal sealed class IntervalComparer : IClaimComparer
             for (int j = i + 1; j < classes.Count; j++)
             {
                 ValueClass a = classes[i], b = classes[j];
-                if (ValueComparison.CanBothHold(a.Value, b.Value) || !DifferentSources(a, b))
+                if (CanBothHold(a, b) || !DifferentSources(a, b))
                 {
                     continue;
                 }
@@ -59,8 +60,8 @@ internal sealed class IntervalComparer : IClaimComparer
                 bool scopesDiffer = ScopesDiffer(a, b);
                 Claim[] involved = [.. a.Claims, .. b.Claims];
                 discrepancies.Add(scopesDiffer
-                    ? new Discrepancy(DiscrepancyKind.ScopeDiffers, involved, $"{Says(a, true)}; {Says(b, true)}: these cover different periods, so both may be right.")
-                    : new Discrepancy(DiscrepancyKind.Conflict, involved, $"{Says(a, false)}; {Says(b, false)}: both cannot hold.{MemberDifference(a, b)}"));
+                    ? new Discrepancy(DiscrepancyKind.ScopeDiffers, involved, $"{a.Says(true)}; {b.Says(true)}: these cover different periods, so both may be right.")
+                    : new Discrepancy(DiscrepancyKind.Conflict, involved, $"{a.Says(false)}; {b.Says(false)}: both cannot hold.{MemberDifference(a, b)}"));
             }
         }
 
@@ -76,10 +77,10 @@ internal sealed class IntervalComparer : IClaimComparer
 
             var inConflict = new HashSet<Claim>(conflict.Claims, ReferenceEqualityComparer.Instance);
             ValueClass[] sides = [.. classes.Where(o => inConflict.Contains(o.Claims[0]))];
-            IEnumerable<ValueClass> bridging = classes.Where(c => !inConflict.Contains(c.Claims[0]) && sides.All(o => ValueComparison.CanBothHold(c.Value, o.Value)));
+            IEnumerable<ValueClass> bridging = classes.Where(c => !inConflict.Contains(c.Claims[0]) && sides.All(o => CanBothHold(c, o)));
             foreach (ValueClass c in bridging)
             {
-                explanation.Append(' ').Append(Says(c, false)).Append(", which fits either.");
+                explanation.Append(' ').Append(c.Says(false)).Append(", which fits either.");
             }
 
             return new GroupAssessment(Verdict.Conflict, discrepancies, explanation.ToString());
@@ -94,7 +95,7 @@ internal sealed class IntervalComparer : IClaimComparer
         {
             string agreed = classes[0].Claims.Exists(c => c.Value.Kind == ClaimValueKind.Members) && classes[0].Claims.Exists(c => c.Value.Kind == ClaimValueKind.Quantity)
                 ? ValueText.Short(classes[0].Claims.Find(c => c.Value.Kind == ClaimValueKind.Quantity)!.Value) + ", and the members listed add up to it"
-                : ValueText.Short(classes[0].Value);
+                : classes[0].Short;
             int lists = classes[0].Claims.Count(c => c.Value.Kind == ClaimValueKind.Members);
             if (lists > 1)
             {
@@ -103,7 +104,7 @@ internal sealed class IntervalComparer : IClaimComparer
             return new GroupAssessment(Verdict.Agree, [], string.Create(CultureInfo.InvariantCulture, $"All {sources} sources agree: {agreed}."));
         }
 
-        string parts = string.Join("; ", classes.Select(c => Says(c, false)));
+        string parts = string.Join("; ", classes.Select(c => c.Says(false)));
         string? common = Common(classes);
         return new GroupAssessment(
             Verdict.Compatible,
@@ -111,11 +112,52 @@ internal sealed class IntervalComparer : IClaimComparer
             $"Worded differently, but all can be right: {parts}." + (common is null ? string.Empty : $" Together they point to {common}."));
     }
 
-    private sealed record ValueClass(ClaimValue Value, List<Claim> Claims, int Order)
+    /// <summary>
+    /// The claims of a group that state one value, with their sources in the order they first appear, and what
+    /// the explanations say of them, each worded once however many pairs of classes quote it.
+    /// </summary>
+    private sealed class ValueClass(ClaimValue value, int order)
     {
-        public HashSet<string> Sources { get; } = new(StringComparer.Ordinal);
+        private string? _short;
+        private string? _says;
+        private string? _saysWithScope;
+
+        public ClaimValue Value { get; } = value;
+
+        /// <summary>The value's range and size, worked out once for all the comparisons of the group.</summary>
+        public ValueFacts Facts { get; } = new(value);
+
+        public List<Claim> Claims { get; } = [];
+
+        public int Order { get; } = order;
+
+        /// <summary>The distinct source ids, in the order of the claims (as <c>Distinct</c> gives them).</summary>
+        public List<string> Sources { get; } = [];
 
         public List<TimeScope?> Scopes { get; } = [];
+
+        /// <summary>The value as the explanations write it.</summary>
+        public string Short => _short ??= ValueText.Short(Value);
+
+        /// <summary>Who says the value ("A and B say 51"), with the period of the first claim when asked for.</summary>
+        public string Says(bool withScope)
+        {
+            if (withScope && Claims[0].Scope is { } s)
+            {
+                return _saysWithScope ??= $"{Who()} {Verb} {Short} ({s.Text})";
+            }
+
+            return _says ??= $"{Who()} {Verb} {Short}";
+        }
+
+        private string Verb => Sources.Count == 1 ? "says" : "say";
+
+        private string Who() => Sources.Count switch
+        {
+            1 => Sources[0],
+            2 => $"{Sources[0]} and {Sources[1]}",
+            _ => string.Join(", ", Sources.GetRange(0, Sources.Count - 1)) + " and " + Sources[^1],
+        };
     }
 
     private static List<ValueClass> Classify(IReadOnlyList<Claim> claims)
@@ -123,18 +165,31 @@ internal sealed class IntervalComparer : IClaimComparer
         var classes = new List<ValueClass>();
         foreach (Claim claim in claims)
         {
-            // Equal values are one class; a list and a count only share a class when every member agrees with it.
-            ValueClass? match = classes.Find(c => ValueComparison.SameValue(c.Value, claim.Value)
-                && (c.Value.Kind == claim.Value.Kind || c.Claims.TrueForAll(x => ValueComparison.SameValue(x.Value, claim.Value))));
+            ValueClass? match = null;
+            var facts = new ValueFacts(claim.Value);
+            foreach (ValueClass c in classes)
+            {
+                if (Joins(c, claim, facts))
+                {
+                    match = c;
+                    break;
+                }
+            }
+
             if (match is null)
             {
-                match = new ValueClass(claim.Value, [], classes.Count);
+                match = new ValueClass(claim.Value, classes.Count);
                 classes.Add(match);
             }
 
             match.Claims.Add(claim);
-            match.Sources.Add(claim.Source.Id);
-            if (!match.Scopes.Exists(s => Equals(s, claim.Scope)))
+            // Ordinal: string equality.
+            if (!CollectionsMarshal.AsSpan(match.Sources).Contains(claim.Source.Id))
+            {
+                match.Sources.Add(claim.Source.Id);
+            }
+
+            if (!HasScope(match.Scopes, claim.Scope))
             {
                 match.Scopes.Add(claim.Scope);
             }
@@ -143,26 +198,69 @@ internal sealed class IntervalComparer : IClaimComparer
         return classes;
     }
 
+    // Equal values are one class; a list and a count only share a class when every member agrees with it.
+    private static bool Joins(ValueClass c, Claim claim, in ValueFacts facts)
+    {
+        if (!ValueComparison.SameValue(c.Facts, c.Value, facts, claim.Value))
+        {
+            return false;
+        }
+
+        if (c.Value.Kind == claim.Value.Kind)
+        {
+            return true;
+        }
+
+        foreach (Claim x in c.Claims)
+        {
+            if (!ValueComparison.SameValue(x.Value, claim.Value))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool CanBothHold(ValueClass a, ValueClass b) => ValueComparison.CanBothHold(a.Facts, a.Value, b.Facts, b.Value);
+
+    private static bool HasScope(List<TimeScope?> scopes, TimeScope? scope)
+    {
+        foreach (TimeScope? s in scopes)
+        {
+            if (Equals(s, scope))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The number of distinct sources in the group: each class knows its own.
+    private static int CountSources(List<ValueClass> classes)
+    {
+        if (classes.Count == 1)
+        {
+            return classes[0].Sources.Count;
+        }
+
+        var all = new HashSet<string>(StringComparer.Ordinal);
+        foreach (ValueClass c in classes)
+        {
+            all.UnionWith(c.Sources);
+        }
+
+        return all.Count;
+    }
+
+    // Two classes of one source each are one source disagreeing with itself only when it is the same source.
     private static bool DifferentSources(ValueClass a, ValueClass b)
-        => a.Sources.Count > 1 || b.Sources.Count > 1 || !a.Sources.SetEquals(b.Sources);
+        => a.Sources.Count > 1 || b.Sources.Count > 1 || !string.Equals(a.Sources[0], b.Sources[0], StringComparison.Ordinal);
 
     // Every claim on both sides states a period, and no two of those periods are worded as the same one.
     private static bool ScopesDiffer(ValueClass a, ValueClass b)
         => a.Scopes.TrueForAll(x => x is not null && b.Scopes.TrueForAll(y => y is not null && !ScopeMatch.Same(x, y)));
-
-    private static string Says(ValueClass c, bool withScope)
-    {
-        string[] ids = [.. c.Claims.Select(x => x.Source.Id).Distinct(StringComparer.Ordinal)];
-        string who = ids.Length switch
-        {
-            1 => ids[0],
-            2 => $"{ids[0]} and {ids[1]}",
-            _ => string.Join(", ", ids[..^1]) + " and " + ids[^1],
-        };
-        string verb = ids.Length == 1 ? "says" : "say";
-        string scope = withScope && c.Claims[0].Scope is { } s ? $" ({s.Text})" : string.Empty;
-        return $"{who} {verb} {ValueText.Short(c.Value)}{scope}";
-    }
 
     private static string MemberDifference(ValueClass a, ValueClass b)
     {

@@ -134,15 +134,18 @@ internal static class ValueComparison
         return units <= NearDateUnits;
     }
 
-    private static bool HasDecimals(Quantity q) => q.Value < 1000 && q.Value != Math.Floor(q.Value);
+    /// <summary>Whether a figure under 1,000 was written with decimals ("54.8%"; "4.2 billion" is a whole number).</summary>
+    internal static bool HasDecimals(in Quantity q) => q.Value < 1000 && q.Value != Math.Floor(q.Value);
+
+    /// <summary>The size of a figure: the middle of a "between" range, otherwise the figure as written, without its sign.</summary>
+    internal static double Magnitude(in Quantity q) => Math.Abs(q.Hedge == Hedge.Between ? (q.Value + q.High) / 2 : q.Value);
 
     private static bool TryMagnitude(in ClaimValue value, out double magnitude)
     {
         switch (value.Kind)
         {
             case ClaimValueKind.Quantity:
-                Quantity q = value.Quantity;
-                magnitude = Math.Abs(q.Hedge == Hedge.Between ? (q.Value + q.High) / 2 : q.Value);
+                magnitude = Magnitude(value.Quantity);
                 return true;
             case ClaimValueKind.Members:
                 magnitude = value.Members.Count;
@@ -152,6 +155,48 @@ internal static class ValueComparison
                 return false;
         }
     }
+
+    /// <summary><see cref="SameValue(in ClaimValue, in ClaimValue)"/>, with two figures compared by their facts.</summary>
+    public static bool SameValue(in ValueFacts fa, in ClaimValue a, in ValueFacts fb, in ClaimValue b)
+        => fa.IsQuantity && fb.IsQuantity ? fa.Unit == fb.Unit && fa.Range == fb.Range : SameValue(a, b);
+
+    /// <summary><see cref="CanBothHold(in ClaimValue, in ClaimValue)"/>, with two figures compared by their facts.</summary>
+    public static bool CanBothHold(in ValueFacts fa, in ClaimValue a, in ValueFacts fb, in ClaimValue b)
+        => fa.IsQuantity && fb.IsQuantity ? fa.Unit != fb.Unit || fa.Range.Overlaps(fb.Range) : CanBothHold(a, b);
+
+    /// <summary><see cref="FarApart(in ClaimValue, in ClaimValue)"/> from the values' facts.</summary>
+    public static bool FarApart(in ValueFacts a, in ValueFacts b)
+        => a.Sized && b.Sized && Math.Max(a.Magnitude, b.Magnitude) / Math.Min(a.Magnitude, b.Magnitude) > FarRatio;
+
+    /// <summary><see cref="Closeness(ClaimValue, ClaimValue)"/> from the values' facts.</summary>
+    public static (bool Specific, double Gap)? Closeness(in ValueFacts a, in ValueFacts b)
+    {
+        if (!a.IsQuantity || !b.IsQuantity || !a.Sized || !b.Sized || a.Unit != b.Unit)
+        {
+            return null;
+        }
+
+        double x = a.Magnitude, y = b.Magnitude;
+        double gap = Math.Abs(x - y) / Math.Max(x, y);
+        if (gap > NearGap)
+        {
+            return null;
+        }
+
+        bool specific = a.HasDecimals || b.HasDecimals || (a.Unit.Dimension != UnitDimension.Percent && Math.Min(x, y) >= SpecificCount);
+        return (specific, gap);
+    }
+
+    /// <summary><see cref="Gap(ClaimValue, ClaimValue)"/> from the values' facts.</summary>
+    public static double? Gap(in ValueFacts a, in ValueFacts b)
+        => a.Sized && b.Sized ? Math.Abs(a.Magnitude - b.Magnitude) / Math.Max(a.Magnitude, b.Magnitude) : null;
+
+    /// <summary>
+    /// <see cref="NearDates(ClaimValue, ClaimValue)"/>, asked of the values only when both are dates or both periods:
+    /// figures and lists are never near dates.
+    /// </summary>
+    public static bool NearDates(in ValueFacts fa, in ClaimValue a, in ValueFacts fb, in ClaimValue b)
+        => fa.Kind == fb.Kind && fa.Kind is ClaimValueKind.Date or ClaimValueKind.DateRange && NearDates(a, b);
 
     private static bool CountIs(Quantity quantity, int count)
         => quantity.Unit.Dimension == UnitDimension.Count && quantity.Range == NumericRange.Exactly(count);

@@ -295,6 +295,35 @@ internal sealed class ClaimContext
         return (float)Math.Sqrt(norm);
     }
 
+    /// <summary>What <see cref="Weigh(ReadOnlySpan{int}, Span{float}, TermTable, int)"/> multiplies each term's weight by, for every term of the table.</summary>
+    public static float[] Rarities(TermTable table, int sentences)
+    {
+        float[] rarity = new float[table.Count];
+        for (int id = 0; id < rarity.Length; id++)
+        {
+            rarity[id] = Math.Max(0f, table.Idf(id, sentences));
+        }
+
+        return rarity;
+    }
+
+    /// <summary>
+    /// <see cref="Weigh(ReadOnlySpan{int}, Span{float}, TermTable, int)"/> with each term's factor from
+    /// <see cref="Rarities"/>: the same weights and norm.
+    /// </summary>
+    public static float Weigh(ReadOnlySpan<int> terms, Span<float> weights, ReadOnlySpan<float> rarity)
+    {
+        double norm = 0;
+        for (int k = 0; k < terms.Length; k++)
+        {
+            float w = weights[k] * rarity[terms[k]];
+            weights[k] = w;
+            norm += w * w;
+        }
+
+        return (float)Math.Sqrt(norm);
+    }
+
     public float Cosine(ClaimContext other) => Cosine(_terms, _weights, Norm, other._terms, other._weights, other.Norm);
 
     /// <summary>

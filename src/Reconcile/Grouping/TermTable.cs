@@ -31,6 +31,14 @@ internal sealed class TermTable
     /// <summary>The id of a term another table read, without copying it again.</summary>
     public int GetOrAdd(string term) => _ids.TryGetValue(term, out int id) ? id : Add(term);
 
+    /// <summary>Forgets every term, keeping the room they took.</summary>
+    public void Clear()
+    {
+        _ids.Clear();
+        _terms.Clear();
+        _frequency.Clear();
+    }
+
     /// <summary>Counts one more sentence that holds the term.</summary>
     public void CountSentence(int id) => _frequency[id]++;
 
