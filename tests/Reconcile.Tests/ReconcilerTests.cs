@@ -90,6 +90,22 @@ public sealed class ReconcilerTests
     }
 
     [Test]
+    public void TwoSources_ConflictBetweenCreditedParties_SaysSo()
+    {
+        ReconciliationReport report = Reconciler.Default.Reconcile(
+        [
+            Document.Parse("a", "title: Pension march\n\nPolice said 12,000 people joined the march in the capital on Saturday. Officers arrested 14 people after clashes near the parliament."),
+            Document.Parse("b", "title: Pension march\n\nOrganisers said 20,000 people joined the march in the capital on Saturday. Police detained 12 people after scuffles."),
+        ]);
+        ClaimGroup crowd = report.Groups.Single(g => g.Claims.Any(c => c.Text == "20,000 people"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(crowd.Claims.Select(c => c.Attribution), Is.EquivalentTo(new[] { "Police", "Organisers" }));
+            Assert.That(crowd.Explanation, Does.Contain("They credit different parties (").And.Contain("a: Police").And.Contain("b: Organisers").And.Contain("so each may report its party right."), report.ToString());
+        });
+    }
+
+    [Test]
     public void Samples_OnlyTheTwoKnownConflicts()
         => Assert.That(Report.Groups.Where(g => g.Verdict == Verdict.Conflict).Select(g => g.Label).ToList(), Has.Count.EqualTo(2));
 

@@ -61,7 +61,7 @@ internal sealed class IntervalComparer : IClaimComparer
                 Claim[] involved = [.. a.Claims, .. b.Claims];
                 discrepancies.Add(scopesDiffer
                     ? new Discrepancy(DiscrepancyKind.ScopeDiffers, involved, $"{a.Says(true)}; {b.Says(true)}: these cover different periods, so both may be right.")
-                    : new Discrepancy(DiscrepancyKind.Conflict, involved, $"{a.Says(false)}; {b.Says(false)}: both cannot hold.{MemberDifference(a, b)}"));
+                    : new Discrepancy(DiscrepancyKind.Conflict, involved, $"{a.Says(false)}; {b.Says(false)}: both cannot hold.{MemberDifference(a, b)}{PartyDifference(a, b)}"));
             }
         }
 
@@ -261,6 +261,36 @@ internal sealed class IntervalComparer : IClaimComparer
     // Every claim on both sides states a period, and no two of those periods are worded as the same one.
     private static bool ScopesDiffer(ValueClass a, ValueClass b)
         => a.Scopes.TrueForAll(x => x is not null && b.Scopes.TrueForAll(y => y is not null && !ScopeMatch.Same(x, y)));
+
+    /// <summary>
+    /// " The sources credit different parties: ..." when every claim of each side names one party and the two
+    /// parties differ ("police" against "organisers"): then each outlet may be reporting its party right, and
+    /// the disagreement is between the parties.
+    /// </summary>
+    private static string PartyDifference(ValueClass a, ValueClass b)
+    {
+        string? first = CommonParty(a), second = CommonParty(b);
+        if (first is null || second is null || string.Equals(first, second, StringComparison.OrdinalIgnoreCase))
+        {
+            return string.Empty;
+        }
+
+        return $" They credit different parties ({string.Join(" and ", a.Sources)}: {first}; {string.Join(" and ", b.Sources)}: {second}), so each may report its party right.";
+
+        static string? CommonParty(ValueClass side)
+        {
+            string? party = side.Claims[0].Attribution;
+            foreach (Claim claim in side.Claims)
+            {
+                if (claim.Attribution is null || !string.Equals(claim.Attribution, party, StringComparison.OrdinalIgnoreCase))
+                {
+                    return null;
+                }
+            }
+
+            return party;
+        }
+    }
 
     private static string MemberDifference(ValueClass a, ValueClass b)
     {
