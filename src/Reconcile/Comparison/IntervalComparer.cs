@@ -270,12 +270,18 @@ internal sealed class IntervalComparer : IClaimComparer
     private static string PartyDifference(ValueClass a, ValueClass b)
     {
         string? first = CommonParty(a), second = CommonParty(b);
-        if (first is null || second is null || string.Equals(first, second, StringComparison.OrdinalIgnoreCase))
+        if (first is null || second is null || string.Equals(first, second, StringComparison.OrdinalIgnoreCase) || IsGeneric(first) || IsGeneric(second))
         {
-            return string.Empty;
+            return string.Empty; // "fire officials" and "Cal Fire" may well be one authority
         }
 
         return $" They credit different parties ({string.Join(" and ", a.Sources)}: {first}; {string.Join(" and ", b.Sources)}: {second}), so each may report its party right.";
+
+        static bool IsGeneric(string party)
+        {
+            string head = party[(party.LastIndexOf(' ') + 1)..];
+            return GenericParties.Contains(head, StringComparer.OrdinalIgnoreCase);
+        }
 
         static string? CommonParty(ValueClass side)
         {
@@ -291,6 +297,10 @@ internal sealed class IntervalComparer : IClaimComparer
             return party;
         }
     }
+
+    /// <summary>Words that name a role, not a party: "officials said", "authorities said", "a spokesman said".</summary>
+    private static readonly string[] GenericParties =
+        ["officials", "official", "authorities", "sources", "source", "spokesman", "spokeswoman", "spokesperson", "statement", "people"];
 
     private static string MemberDifference(ValueClass a, ValueClass b)
     {
