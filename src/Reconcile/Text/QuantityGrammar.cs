@@ -380,7 +380,7 @@ internal static class QuantityGrammar
     private static bool EndsAmount(TokenStream s, int j) => !s.InRange(j) || s.IsPunctuation(j) || s.Is(j, "more");
 
     private static bool IsPrefixCode(TokenStream s, int i)
-        => s.IsWord(i) && UnitWords.PrefixCodes.Contains(s.Span(i)) && (IsAllUpper(s.Span(i)) || s.Is(i, "Rs")) && !s.Glued(i)
+        => s.IsWord(i) && UnitWords.PrefixCodes.Contains(s.Span(i)) && (IsAllUpper(s.Span(i)) || s.Is(i, "Rs")) && (!s.Glued(i) || s.IsChar(i - 1, '(') || s.IsChar(i - 1, '['))
         && (s.IsNumber(i + 1) || (s.IsChar(i + 1, '.') && s.IsNumber(i + 2)));
 
     /// <summary>Reads the second end of a range after the first figure (and its unit) ends at <paramref name="last"/>.</summary>
@@ -1272,6 +1272,12 @@ internal static class QuantityGrammar
             return true;
         }
 
+        // A street number: "10 Downing Street", "9 E 71st St", "16-18 Industrial Avenue", "22 Ave Foch".
+        if (s.IsNumber(i) && IsStreetNumber(s, i))
+        {
+            return true;
+        }
+
         // "Dak Prescott (4)", "Kick Six", "the Big Ten": a number word or a bracketed number standing for a name.
         if ((s.IsNumber(i) && s.IsChar(i - 1, '(') && s.IsChar(i + 1, ')') && IsNameWord(s, i - 2))
             || (s.IsCapitalized(i) && s.InLexicon(i, NumberWords.Cardinals) && IsNameWord(s, i - 1)))
@@ -1317,6 +1323,41 @@ internal static class QuantityGrammar
 
         return capital && !FunctionWords.Stop.Contains(w) && !MonthNames.Months.Contains(w) && !MonthNames.Weekdays.Contains(w)
             && !UnitWords.PrefixCodes.Contains(w) && !UnitWords.DollarCountries.Contains(w) && !FunctionWords.NounPhraseStops.Contains(w);
+    }
+
+    /// <summary>
+    /// Whether the number at <paramref name="i"/> (or a glued "16-18") is followed, within three capitalized words
+    /// or ordinals ("E", "71st", "Zorro Ranch", "El Brillo"), by a capitalized street word ("St", "Road", "Avenue").
+    /// </summary>
+    private static bool IsStreetNumber(TokenStream s, int i)
+    {
+        int j = i + 1;
+        if (s.IsDash(j) && s.Glued(j) && s.IsNumber(j + 1) && s.Glued(j + 1))
+        {
+            j += 2;
+        }
+
+        for (int words = 0; words < 4 && s.InRange(j); words++, j++)
+        {
+            if (!s.IsCapitalized(j))
+            {
+                // "71st": the ordinal's letters are glued to its digits.
+                if (s.IsNumber(j) && s.IsWord(j + 1) && s.Glued(j + 1) && s.InLexicon(j + 1, NumberWords.OrdinalSuffixes))
+                {
+                    j++;
+                    continue;
+                }
+
+                return false;
+            }
+
+            if (s.InLexicon(j, FunctionWords.StreetWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsHedgePrefix(TokenStream s, int j)
