@@ -53,7 +53,7 @@ internal static class NewsQuantEvaluation
                 if (r.Value.Kind == ClaimValueKind.Quantity)
                 {
                     Quantity v = r.Value.Quantity;
-                    found.Add((v.Value, v.High, Bounds.Of(v.Hedge), r.Span.Slice(text)));
+                    found.Add((v.Value, v.High, Bounds.Of(v), r.Span.Slice(text)));
                 }
             }
 

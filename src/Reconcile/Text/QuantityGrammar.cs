@@ -274,7 +274,7 @@ internal static class QuantityGrammar
         bool relative = s.InLexicon(start - 1, FunctionWords.RelativeMarkers) && !s.Is(start - 1, "more") && !s.Is(start - 1, "other")
             || (hedgeFirst >= 0 && s.Is(hedgeFirst - 1, "another"));
         Quantity quantity = isRange
-            ? Quantity.Between(value, Math.Max(value, high), finalUnit)
+            ? Quantity.Between(value, Math.Max(value, high), finalUnit, approximate: hedge == Hedge.About && hedgeFirst >= 0 && hedgeFirst < start && !vague)
             : new Quantity(value, hedge, finalUnit, step);
         int firstToken = hedgeFirst >= 0 ? Math.Min(hedgeFirst, start) : start;
         if (relative && s.InLexicon(firstToken - 1, FunctionWords.RelativeMarkers) && !s.Is(firstToken - 1, "more") && !s.Is(firstToken - 1, "other"))
@@ -467,9 +467,11 @@ internal static class QuantityGrammar
             return false;
         }
 
-        // A bare "3 to 5" with no unit or scale on either side is too weak ("page 3 to 5"), except after "aged": "women aged 25 to 54".
+        // A bare "3 to 5" with no unit or scale on either side is too weak ("page 3 to 5"), except after "aged" ("women
+        // aged 25 to 54") or a hedge of approximation, which only amounts take ("some 300 to 400 people").
         bool anchored = unit is not null || unit2 is not null || EndsInScale(s, last2) || between || from || gluedDash || ((spacedDash || halfDash) && value2 > value)
-            || (hedgeFirst < 0 && (s.Is(start - 1, "aged") || s.Is(start - 1, "ages")));
+            || (hedgeFirst < 0 && (s.Is(start - 1, "aged") || s.Is(start - 1, "ages")))
+            || (hedgeFirst >= 0 && hedgeFirst < start && value2 > value);
         if (!anchored && (to || spacedDash || halfDash))
         {
             return false;
