@@ -64,7 +64,8 @@ internal sealed class Scanner
 
     /// <summary>
     /// The next trigger at or after <paramref name="pos"/>: a digit run, a currency sign, or a trigger word at a word
-    /// boundary. One pass over the characters; each ASCII word is hashed as it is passed and looked up once.
+    /// boundary. One pass over the characters; an ASCII word is hashed and looked up only when its length and first
+    /// and last letters are those of some trigger word.
     /// </summary>
     private static int NextTrigger(string text, int pos, int end, out int triggerEnd)
     {
@@ -86,11 +87,9 @@ internal sealed class Scanner
             if (char.IsAsciiLetter(c))
             {
                 int start = i;
-                ulong hash = TriggerTable.Start;
                 bool ascii = true;
                 do
                 {
-                    hash = TriggerTable.Add(hash, c);
                     if (++i >= end)
                     {
                         break;
@@ -109,7 +108,8 @@ internal sealed class Scanner
                     }
                 }
 
-                if (ascii && TriggerWords.Hashes.MayContain(hash)
+                // Only a word with a trigger's length and first and last letters is hashed, then looked up.
+                if (ascii && i - start > 1 && TriggerWords.Hashes.MayHaveShape(span[start..i]) && TriggerWords.Hashes.MayContain(span[start..i])
                     && TriggerWords.Table.TryGet(span[start..i], out bool capital) && (!capital || char.IsUpper(span[start])))
                 {
                     triggerEnd = i;
