@@ -26,9 +26,11 @@ internal sealed class Scanner
 
     private readonly TokenStream _window = new();
 
-    /// <summary>The last find of the current scan, for a conversion in brackets after it; <see cref="MentionKind"/> 0 when none.</summary>
-    private Mention _previous;
-    private bool _hasPrevious;
+    /// <summary>The hedge of the last find of the current scan if it was a hedged single figure, else <see cref="Hedge.None"/>.</summary>
+    private Hedge _previousHedge;
+
+    /// <summary>Where the last find of the current scan ends.</summary>
+    private int _previousEnd;
 
     /// <summary>Scans <paramref name="region"/> of <paramref name="text"/> and appends what it finds, in text order.</summary>
     public void Scan(string text, TextSpan region, DateOnly? published, bool resolvePast, List<Mention> found)
@@ -43,7 +45,7 @@ internal sealed class Scanner
         where TSink : struct, IMentionSink
     {
         ArgumentNullException.ThrowIfNull(text);
-        _hasPrevious = false;
+        _previousHedge = Hedge.None;
         int end = region.End;
         int pos = region.Start;
         int consumed = region.Start;
@@ -233,24 +235,24 @@ internal sealed class Scanner
     /// Adds a find. A figure in brackets right after a hedged figure is its conversion and takes its hedge: "more than
     /// 100 kilometres (60 miles)", "more than 7.5 million crowns (US$1.1 million)".
     /// </summary>
-    /// <remarks>A mention is about a hundred bytes: it is passed by reference.</remarks>
+    /// <remarks>A mention is about a hundred bytes: it is passed by reference, and of the last one only its hedge and end are kept.</remarks>
     private void Add<TSink>(ref TSink sink, in Mention mention, string text)
         where TSink : struct, IMentionSink
     {
-        if (mention.Kind == MentionKind.Quantity && mention.Quantity.Hedge == Hedge.None && _hasPrevious
-            && _previous.Kind == MentionKind.Quantity && _previous.Quantity.Hedge is not (Hedge.None or Hedge.Between)
-            && IsBracketAfter(text, _previous.Span.End, mention.Span.Start))
+        Hedge before = _previousHedge;
+        int beforeEnd = _previousEnd;
+        _previousEnd = mention.Span.End;
+        _previousHedge = mention.Kind == MentionKind.Quantity && mention.Quantity.Hedge is not Hedge.Between ? mention.Quantity.Hedge : Hedge.None;
+        if (mention.Kind == MentionKind.Quantity && mention.Quantity.Hedge == Hedge.None && before != Hedge.None
+            && IsBracketAfter(text, beforeEnd, mention.Span.Start))
         {
             Quantity q = mention.Quantity;
-            _previous = mention with { Quantity = new Quantity(q.Value, _previous.Quantity.Hedge, q.Unit, q.Step) };
-        }
-        else
-        {
-            _previous = mention;
+            _previousHedge = before;
+            sink.Add(mention with { Quantity = new Quantity(q.Value, before, q.Unit, q.Step) });
+            return;
         }
 
-        _hasPrevious = true;
-        sink.Add(_previous);
+        sink.Add(mention);
     }
 
     /// <summary>Appends finds to a list.</summary>
