@@ -779,6 +779,13 @@ internal static class QuantityGrammar
             return true;
         }
 
+        // "sixfold", "a tenfold rise": a multiple, read as its factor, as "2.5-fold" is.
+        if (NumberWords.Multiples.TryGet(s.Span(i), out int factor))
+        {
+            value = factor;
+            return true;
+        }
+
         return TryReadNumberWords(s, i, out value, out step, out last);
     }
 

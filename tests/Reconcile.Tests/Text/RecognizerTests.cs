@@ -123,6 +123,7 @@ public sealed class RecognizerTests
     [TestCase("The homes at 9 E 71st St and 49 Zorro Ranch Road, and a unit at 16-18 Industrial Avenue, were worth $56 million.", "$56 million")]
     [TestCase("He laundered S$1 million (RM3.06mil) through 10 Downing Street.", "1 million SGD | 3.06 million MYR")]
     [TestCase("Mileage rose from about 14-18 mpg to 24, and some 300 to 400 people, roughly 10 to 12 percent, came.", "about 14 mpg to 18 mpg | 24 | about 300 to 400 | about 10% to 12%")]
+    [TestCase("Revenue grew more than sixfold, a threefold rise on an earlier 2.5-fold gain.", "more than 6 | 3 | 2.5")]
     public void Recognize_NewsFigures(string input, string values)
         => Assert.That(string.Join(" | ", Recognizer.Recognize(input).Select(r => r.Value.ToString())), Is.EqualTo(values));
 
