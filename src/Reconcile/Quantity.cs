@@ -22,7 +22,7 @@ public readonly struct Quantity : IEquatable<Quantity>
 
     /// <summary>Initializes a single hedged figure.</summary>
     /// <param name="value">The figure as written, in <paramref name="unit"/>.</param>
-    /// <param name="hedge">How the source qualified it; not <see cref="Hedge.Between"/> (use <see cref="Between"/>).</param>
+    /// <param name="hedge">How the source qualified it; not <see cref="Hedge.Between"/> (use <see cref="Between(double, double, Unit)"/>).</param>
     /// <param name="unit">The unit the figure is written in.</param>
     /// <param name="step">The step the figure was rounded to (1,000 for "11,000"), or 0 when it is exact.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not finite, <paramref name="step"/> is negative or not finite, or <paramref name="hedge"/> is <see cref="Hedge.Between"/> or undefined.</exception>
@@ -50,13 +50,14 @@ public readonly struct Quantity : IEquatable<Quantity>
         Step = step;
     }
 
-    private Quantity(double low, double high, Unit unit)
+    private Quantity(double low, double high, Unit unit, bool approximate)
     {
         Value = low;
         _high = high;
         Hedge = Hedge.Between;
         Unit = unit;
         Step = 0;
+        IsApproximate = approximate;
     }
 
     /// <summary>Gets the figure as written (the lower figure of a "between" range).</summary>
@@ -73,6 +74,13 @@ public readonly struct Quantity : IEquatable<Quantity>
 
     /// <summary>Gets the step the figure was rounded to (1,000 for "11,000"), or 0 when it is exact.</summary>
     public double Step { get; }
+
+    /// <summary>
+    /// Gets whether a range is hedged as a whole: "about 14-18 mpg", "roughly 10 to 12 percent". Its ends then
+    /// spread as <see cref="Hedge.About"/> spreads a single figure, by a tenth each way. Always
+    /// <see langword="false"/> for a single figure, whose <see cref="Hedge"/> says how it is qualified.
+    /// </summary>
+    public bool IsApproximate { get; }
 
     /// <summary>Gets the values the source allows, following the documented meaning of its <see cref="Hedge"/>.</summary>
     public NumericRange Range
@@ -100,6 +108,8 @@ public readonly struct Quantity : IEquatable<Quantity>
                     return new NumericRange(null, false, v, true);
                 case Hedge.LessThan:
                     return new NumericRange(null, false, v, false);
+                case Hedge.Between when IsApproximate:
+                    return Within(v - tenth, true, _high + (Math.Abs(_high) / 10), true);
                 case Hedge.Between:
                     return NumericRange.Between(v, _high);
                 default:
@@ -124,7 +134,16 @@ public readonly struct Quantity : IEquatable<Quantity>
     /// <param name="unit">The unit both figures are written in.</param>
     /// <returns>The range figure.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A figure is not finite, or <paramref name="high"/> is below <paramref name="low"/>.</exception>
-    public static Quantity Between(double low, double high, Unit unit)
+    public static Quantity Between(double low, double high, Unit unit) => Between(low, high, unit, approximate: false);
+
+    /// <summary>Creates a range figure, hedged as a whole when <paramref name="approximate"/>: "about 14-18 mpg".</summary>
+    /// <param name="low">The lower figure.</param>
+    /// <param name="high">The upper figure, at least <paramref name="low"/>.</param>
+    /// <param name="unit">The unit both figures are written in.</param>
+    /// <param name="approximate">Whether the source hedged the range as approximate ("about", "roughly", "around").</param>
+    /// <returns>The range figure.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A figure is not finite, or <paramref name="high"/> is below <paramref name="low"/>.</exception>
+    public static Quantity Between(double low, double high, Unit unit, bool approximate)
     {
         if (!double.IsFinite(low) || !double.IsFinite(high))
         {
@@ -132,7 +151,7 @@ public readonly struct Quantity : IEquatable<Quantity>
         }
 
         ArgumentOutOfRangeException.ThrowIfLessThan(high, low);
-        return new Quantity(low, high, unit);
+        return new Quantity(low, high, unit, approximate);
     }
 
     /// <summary>Reads a figure such as "more than 11,000", "as many as 9 million" or "$3bn".</summary>
@@ -152,13 +171,13 @@ public readonly struct Quantity : IEquatable<Quantity>
 
     /// <inheritdoc/>
     public bool Equals(Quantity other)
-        => Value.Equals(other.Value) && _high.Equals(other._high) && Hedge == other.Hedge && Unit == other.Unit && Step.Equals(other.Step);
+        => Value.Equals(other.Value) && _high.Equals(other._high) && Hedge == other.Hedge && Unit == other.Unit && Step.Equals(other.Step) && IsApproximate == other.IsApproximate;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is Quantity other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Value, _high, Hedge, Unit, Step);
+    public override int GetHashCode() => HashCode.Combine(Value, _high, Hedge, Unit, Step, IsApproximate);
 
     /// <summary>Formats the figure the way a source would write it, culture-invariant: "more than 11,000", "as many as 9 million", "$3 billion".</summary>
     /// <returns>The formatted figure.</returns>
@@ -166,7 +185,9 @@ public readonly struct Quantity : IEquatable<Quantity>
     {
         if (Hedge == Hedge.Between)
         {
-            return string.Concat("between ", FormatAmount(Value), " and ", FormatAmount(_high));
+            return IsApproximate
+                ? string.Concat("about ", FormatAmount(Value), " to ", FormatAmount(_high))
+                : string.Concat("between ", FormatAmount(Value), " and ", FormatAmount(_high));
         }
 
         string amount = FormatAmount(Value);

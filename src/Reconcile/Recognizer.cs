@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Buffers;
 using Reconcile.Text;
 
 namespace Reconcile;
@@ -30,37 +31,81 @@ public static class Recognizer
     public static IReadOnlyList<Recognition> Recognize(string text, DateOnly? published = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var mentions = new List<Mention>();
-        new Scanner().Scan(text, new TextSpan(0, text.Length), published, resolvePast: true, mentions);
-        var found = new List<Recognition>(mentions.Count);
-        foreach (Mention mention in mentions)
+        var sink = new RecognitionSink();
+        try
         {
-            if (ToValue(mention) is { } value)
-            {
-                found.Add(new Recognition(mention.Span, value));
-            }
+            new Scanner().Scan(text, new TextSpan(0, text.Length), published, resolvePast: true, ref sink);
+            return sink.ToArray();
         }
-
-        return found;
+        finally
+        {
+            sink.Return();
+        }
     }
 
-    internal static ClaimValue? ToValue(Mention mention)
+    private static bool TryGetValue(in Mention mention, out ClaimValue value)
     {
         switch (mention.Kind)
         {
             case MentionKind.Quantity:
-                return ClaimValue.FromQuantity(mention.Quantity);
+                value = ClaimValue.FromQuantity(mention.Quantity);
+                return true;
             case MentionKind.Date when mention.Date.Resolved:
                 DatePhrase date = mention.Date;
-                return date.Role switch
+                value = date.Role switch
                 {
                     DateRole.Point => ClaimValue.FromDate(date.Start),
                     DateRole.Since => ClaimValue.FromDateRange(DateRange.Since(date.Start)),
                     DateRole.Until => ClaimValue.FromDateRange(new DateRange(null, date.Start)),
                     _ => ClaimValue.FromDateRange(new DateRange(date.Start, date.End)),
                 };
+                return true;
             default:
-                return null;
+                value = default;
+                return false;
+        }
+    }
+
+    /// <summary>
+    /// Turns each find into a <see cref="Recognition"/> as it comes, in a buffer rented from the shared array pool,
+    /// so that the only allocation that stays is the exact-sized result.
+    /// </summary>
+    private struct RecognitionSink : IMentionSink
+    {
+        private Recognition[]? _buffer;
+        private int _count;
+
+        public void Add(in Mention mention)
+        {
+            if (!TryGetValue(mention, out ClaimValue value))
+            {
+                return;
+            }
+
+            if (_buffer is null || _count == _buffer.Length)
+            {
+                Recognition[] larger = ArrayPool<Recognition>.Shared.Rent(_buffer is null ? 16 : _buffer.Length * 2);
+                if (_buffer is not null)
+                {
+                    _buffer.AsSpan(0, _count).CopyTo(larger);
+                    ArrayPool<Recognition>.Shared.Return(_buffer, clearArray: true);
+                }
+
+                _buffer = larger;
+            }
+
+            _buffer[_count++] = new Recognition(mention.Span, value);
+        }
+
+        public readonly Recognition[] ToArray() => _count == 0 ? [] : _buffer.AsSpan(0, _count).ToArray();
+
+        public void Return()
+        {
+            if (_buffer is not null)
+            {
+                ArrayPool<Recognition>.Shared.Return(_buffer, clearArray: true);
+                _buffer = null;
+            }
         }
     }
 }

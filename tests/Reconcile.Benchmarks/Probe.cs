@@ -21,6 +21,9 @@ namespace Reconcile.Benchmarks;
 /// <item><description><c>probe hostile [KB,KB,…]</c>: each hostile input once per size, to check growth is linear.</description></item>
 /// <item><description><c>probe scan [News|Dense|Prose] [times]</c>: the extractor over 1 MB, in a loop, to attach a
 /// profiler to (<c>dotnet-trace collect -- … probe scan News 200</c>).</description></item>
+/// <item><description><c>probe recognize [News|Dense|Prose] [times]</c>: <see cref="Recognizer.Recognize"/> alone on 5 MB,
+/// each call timed: best, median and mean MB/s, bytes allocated per call and per figure or date found (a quick
+/// stand-in for <c>RecognizerBenchmarks</c> while working).</description></item>
 /// <item><description><c>probe grouping N [limit-seconds] [threads]</c>: the grouper on N synthetic claims, then the
 /// comparer on every group (in parallel, as a reconciler does), once, with time, CPU time, allocation, peak working set and a fingerprint of the result;
 /// gives up after the limit (600 s by default); threads is the MaxDegreeOfParallelism of both (-1, every core, by
@@ -41,6 +44,9 @@ internal static class Probe
                 return 0;
             case "scan":
                 Scan(args.Length > 1 ? Enum.Parse<TextKind>(args[1]) : TextKind.News, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 100);
+                return 0;
+            case "recognize":
+                Recognize(args.Length > 1 ? Enum.Parse<TextKind>(args[1]) : TextKind.News, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 30);
                 return 0;
             case "grouping" when args.Length > 1:
                 return Grouping(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 600, args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : -1);
@@ -72,14 +78,42 @@ internal static class Probe
         var document = Document.Parse("synthetic", Inputs.Text(kind, 1024 * 1024));
         var sentences = SentenceSplitter.Split(document.Text, new PageFurnitureCleaner().Clean(document));
         var extractor = new NewsClaimExtractor(new ReconcilerOptions());
+        int claims = ScanningBenchmarks.Count(extractor.Extract(document, sentences));
+        long allocated = GC.GetTotalAllocatedBytes(precise: true);
         var watch = Stopwatch.StartNew();
-        int claims = 0;
         for (int i = 0; i < times; i++)
         {
             claims = ScanningBenchmarks.Count(extractor.Extract(document, sentences));
         }
 
-        Console.WriteLine(Invariant($"{kind}: {times} x 1 MB in {watch.Elapsed.TotalSeconds:F2} s ({times * 1.048576 / watch.Elapsed.TotalSeconds:F1} MB/s), {claims} claims each"));
+        long perPass = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / times;
+        Console.WriteLine(Invariant($"{kind}: {times} x 1 MB in {watch.Elapsed.TotalSeconds:F2} s ({times * 1.048576 / watch.Elapsed.TotalSeconds:F1} MB/s), {claims} claims each, {sentences.Count} sentences; {perPass / 1024.0:N1} KB allocated per pass ({(claims == 0 ? 0 : perPass / claims):N0} B per claim)"));
+    }
+
+    private static void Recognize(TextKind kind, int times)
+    {
+        string text = Inputs.Text(kind, 5120 * 1024);
+        int found = 0;
+        for (int i = 0; i < 8; i++)
+        {
+            found = Recognizer.Recognize(text).Count; // past tiered compilation
+        }
+
+        var seconds = new double[times];
+        long allocated = GC.GetTotalAllocatedBytes(precise: true);
+        TimeSpan cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        for (int i = 0; i < times; i++)
+        {
+            long start = Stopwatch.GetTimestamp();
+            found = Recognizer.Recognize(text).Count;
+            seconds[i] = Stopwatch.GetElapsedTime(start).TotalSeconds;
+        }
+
+        double cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        long perCall = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / times;
+        Array.Sort(seconds);
+        double mb = text.Length / 1048576.0;
+        Console.WriteLine(Invariant($"{kind}: {times} x {mb:F0} MB, {found:N0} found; MB/s best {mb / seconds[0]:F1}, median {mb / seconds[times / 2]:F1}, mean {mb * times / seconds.Sum():F1}, per CPU second {mb * times / cpuSeconds:F1}; {perCall / 1024.0:N0} KB allocated per call ({(found == 0 ? 0 : perCall / found):N0} B per find); load average {LoadAverage()}"));
     }
 
     private static void Hostile(int[] sizesKB)

@@ -5,8 +5,11 @@ internal static class Bounds
 {
     /// <summary>
     /// Maps a hedge to NewsQuant's bound. "nearly" and "almost" are <c>~</c> there (its README: "about/around/nearly"),
-    /// "at least" is <c>&gt;</c> and "up to"/"at most" are <c>&lt;</c>; a range is <c>=</c>.
+    /// "at least" is <c>&gt;</c> and "up to"/"at most" are <c>&lt;</c>; a range is <c>=</c>, or <c>~</c> when hedged as a whole ("about 14-18 mpg").
     /// </summary>
+    public static string Of(Quantity quantity) => quantity.IsApproximate ? "~" : Of(quantity.Hedge);
+
+    /// <summary>Maps a hedge to NewsQuant's bound, as <see cref="Of(Quantity)"/> does for a figure that is not an approximate range.</summary>
     public static string Of(Hedge hedge) => hedge switch
     {
         Hedge.MoreThan or Hedge.WellOver or Hedge.AtLeast => ">",

@@ -81,7 +81,24 @@ public sealed class ValueTypeTests
             Quantity.Parse("more than 11,000"),
             new Quantity(11000, Hedge.Nearly, Unit.Count, 1000),
             new Quantity(11000, Hedge.MoreThan, Unit.Percent, 1000),
-            Quantity.Between(1, 2, Unit.Count));
+            Quantity.Between(1, 2, Unit.Count),
+            Quantity.Between(1, 2, Unit.Count, approximate: true));
+
+    [Test]
+    public void Quantity_ApproximateRange_SpreadsEachEndByATenth()
+    {
+        Quantity about = Quantity.Parse("about 14-18 mpg");
+        Assert.Multiple(() =>
+        {
+            Assert.That(about, Is.EqualTo(Quantity.Between(14, 18, about.Unit, approximate: true)));
+            Assert.That(about.Hedge, Is.EqualTo(Hedge.Between));
+            Assert.That(about.Range.Lower!.Value, Is.EqualTo(12.6).Within(1e-9));
+            Assert.That(about.Range.Upper!.Value, Is.EqualTo(19.8).Within(1e-9));
+            Assert.That(about.ToString(), Is.EqualTo("about 14 mpg to 18 mpg"));
+            Assert.That(Quantity.Parse(about.ToString()), Is.EqualTo(about));
+            Assert.That(Quantity.Parse("between 14 and 18").IsApproximate, Is.False);
+        });
+    }
 
     [TestCase(Hedge.Nearly)]
     [TestCase(Hedge.About)]

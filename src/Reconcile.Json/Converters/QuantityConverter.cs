@@ -7,7 +7,8 @@ namespace Reconcile.Json.Converters;
 /// <summary>
 /// Converts a <see cref="Quantity"/> as
 /// <c>{"hedge": "more_than", "value": 11000, "unit": {…}, "step": 1000, "lower": {…}, "upper": null}</c>.
-/// <c>high</c> is written for a <c>between</c> figure only; <c>lower</c> and <c>upper</c> are the derived
+/// <c>high</c> is written for a <c>between</c> figure only, and <c>"approximate": true</c> for a range hedged as a
+/// whole ("about 14-18 mpg"); <c>lower</c> and <c>upper</c> are the derived
 /// <see cref="Quantity.Range"/>, written for readers and ignored when reading.
 /// </summary>
 internal sealed class QuantityConverter : ReconcileConverter<Quantity>
@@ -34,6 +35,11 @@ internal sealed class QuantityConverter : ReconcileConverter<Quantity>
         {
             writer.WritePropertyName("high");
             JsonFields.WriteNumber(writer, value.High);
+            if (value.IsApproximate)
+            {
+                writer.WritePropertyName("approximate");
+                writer.WriteValue(true);
+            }
         }
 
         writer.WritePropertyName("unit");
@@ -53,7 +59,8 @@ internal sealed class QuantityConverter : ReconcileConverter<Quantity>
         {
             if (hedge == Hedge.Between)
             {
-                return Quantity.Between(value, JsonFields.RequiredNumber(owner, "high"), unit);
+                bool approximate = JsonFields.Optional(owner, "approximate") is { } a && a.Type == JTokenType.Boolean && a.Value<bool>();
+                return Quantity.Between(value, JsonFields.RequiredNumber(owner, "high"), unit, approximate);
             }
 
             if (JsonFields.Optional(owner, "high") is { } high && JsonFields.Number(high, "high") != value)

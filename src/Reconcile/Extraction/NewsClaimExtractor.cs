@@ -75,9 +75,15 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
 
         // The scanner finds figures, dates and times; only a sentence with something in it is tokenized whole,
         // for the words around each find (what a figure counts, what a date dates).
+        // A sentence with nothing in it costs no allocation: allocation follows what is found.
         work.Scanner.Scan(document.Text, sentence, published, resolvePast, work.Mentions);
+        if (work.Mentions.Count == 0)
+        {
+            return;
+        }
+
         TokenStream s = work.Tokens;
-        s.Reset(document.Text, work.Mentions.Count == 0 ? new TextSpan(sentence.Start, 0) : sentence);
+        s.Reset(document.Text, sentence);
         foreach (Mention mention in work.Mentions)
         {
             int first = TokenStarting(s, mention.Span.Start);
@@ -113,8 +119,13 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
             }
         }
 
-        var scopes = new TimeScope?[figures.Count];
-        var usedDates = new bool[dates.Count];
+        if (figures.Count == 0 && dates.Count == 0)
+        {
+            return; // only times of day
+        }
+
+        TimeScope?[] scopes = figures.Count == 0 ? [] : new TimeScope?[figures.Count];
+        bool[] usedDates = dates.Count == 0 ? [] : new bool[dates.Count];
         AttachScopes(s, dates, figures, scopes, usedDates);
         AttachComparisonYears(s, figures, scopes);
         for (int k = 0; k < figures.Count; k++)

@@ -42,6 +42,7 @@ internal static class CandidateWords
         Add(NumberWords.VaguePlurals.Words, Starts.Quantity | Starts.QuantityWord);
         Add(NumberWords.Negative.Words, Starts.Quantity | Starts.QuantityWord);
         Add(NumberWords.Fractions.Words, Starts.Quantity | Starts.QuantityWord);
+        Add(NumberWords.Multiples.Words, Starts.Quantity | Starts.QuantityWord);
         Add(UnitWords.PrefixCodes.Words, Starts.Quantity);
         Add(UnitWords.MillionCodes.Words, Starts.Quantity);
         Add(UnitWords.FoldedSigns.Words, Starts.Quantity);

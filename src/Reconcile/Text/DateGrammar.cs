@@ -220,7 +220,13 @@ internal static class DateGrammar
             }
         }
 
-        string expression = role == DateRole.Point ? date.Expression : role.ToString().ToUpperInvariant() + " " + date.Expression;
+        string expression = role switch
+        {
+            DateRole.Point => date.Expression,
+            DateRole.Since => string.Concat("SINCE ", date.Expression),
+            DateRole.Until => string.Concat("UNTIL ", date.Expression),
+            _ => string.Concat("RANGE ", date.Expression),
+        };
         if (date.SpanEnd is { } spanEnd && date.Resolved)
         {
             // "the 1990s", "the third quarter of 2016", "last week": a span; "since the 1990s" starts where it starts.

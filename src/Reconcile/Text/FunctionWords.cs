@@ -71,6 +71,14 @@ internal static class FunctionWords
         "gate", "platform", "terminal", "room", "page", "episode", "volume", "tier", "zone", "district", "ward",
         "sector", "unit", "model", "channel");
 
+    /// <summary>
+    /// Street words: a capitalized one within a few names after a number makes the number an address, not an amount
+    /// ("10 Downing Street", "49 Zorro Ranch Road", "22 Ave Foch").
+    /// </summary>
+    public static readonly Lexicon<bool> StreetWords = Lexicon.Set(
+        "street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "lane", "ln", "drive", "dr", "way", "place",
+        "court", "terrace", "crescent", "parkway", "square", "alley", "highway", "hwy");
+
     /// <summary>Words before a date or a year that mark it as a time reference.</summary>
     public static readonly Lexicon<bool> DatePrepositions = Lexicon.Set(
         "in", "since", "by", "until", "till", "from", "during", "throughout", "through", "before", "after",

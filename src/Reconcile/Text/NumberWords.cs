@@ -53,6 +53,14 @@ internal static class NumberWords
         ["eighth"] = 0.125, ["eighths"] = 0.125, ["tenth"] = 0.1, ["tenths"] = 0.1,
     });
 
+    /// <summary>Multiples written as one word ("more than sixfold", "a tenfold rise"), read as their factor like "2.5-fold".</summary>
+    public static readonly Lexicon<int> Multiples = new(new Dictionary<string, int>
+    {
+        ["twofold"] = 2, ["threefold"] = 3, ["fourfold"] = 4, ["fivefold"] = 5, ["sixfold"] = 6, ["sevenfold"] = 7,
+        ["eightfold"] = 8, ["ninefold"] = 9, ["tenfold"] = 10, ["twelvefold"] = 12, ["twentyfold"] = 20,
+        ["fiftyfold"] = 50, ["hundredfold"] = 100, ["thousandfold"] = 1000,
+    });
+
     /// <summary>Words that open a figure and are in no other table ("tens of thousands").</summary>
     public static readonly string[] Triggers = ["tens", "half"];
 

@@ -274,7 +274,7 @@ internal static class QuantityGrammar
         bool relative = s.InLexicon(start - 1, FunctionWords.RelativeMarkers) && !s.Is(start - 1, "more") && !s.Is(start - 1, "other")
             || (hedgeFirst >= 0 && s.Is(hedgeFirst - 1, "another"));
         Quantity quantity = isRange
-            ? Quantity.Between(value, Math.Max(value, high), finalUnit)
+            ? Quantity.Between(value, Math.Max(value, high), finalUnit, approximate: hedge == Hedge.About && hedgeFirst >= 0 && hedgeFirst < start && !vague)
             : new Quantity(value, hedge, finalUnit, step);
         int firstToken = hedgeFirst >= 0 ? Math.Min(hedgeFirst, start) : start;
         if (relative && s.InLexicon(firstToken - 1, FunctionWords.RelativeMarkers) && !s.Is(firstToken - 1, "more") && !s.Is(firstToken - 1, "other"))
@@ -380,7 +380,7 @@ internal static class QuantityGrammar
     private static bool EndsAmount(TokenStream s, int j) => !s.InRange(j) || s.IsPunctuation(j) || s.Is(j, "more");
 
     private static bool IsPrefixCode(TokenStream s, int i)
-        => s.IsWord(i) && UnitWords.PrefixCodes.Contains(s.Span(i)) && (IsAllUpper(s.Span(i)) || s.Is(i, "Rs")) && !s.Glued(i)
+        => s.IsWord(i) && UnitWords.PrefixCodes.Contains(s.Span(i)) && (IsAllUpper(s.Span(i)) || s.Is(i, "Rs")) && (!s.Glued(i) || s.IsChar(i - 1, '(') || s.IsChar(i - 1, '['))
         && (s.IsNumber(i + 1) || (s.IsChar(i + 1, '.') && s.IsNumber(i + 2)));
 
     /// <summary>Reads the second end of a range after the first figure (and its unit) ends at <paramref name="last"/>.</summary>
@@ -467,9 +467,11 @@ internal static class QuantityGrammar
             return false;
         }
 
-        // A bare "3 to 5" with no unit or scale on either side is too weak ("page 3 to 5"), except after "aged": "women aged 25 to 54".
+        // A bare "3 to 5" with no unit or scale on either side is too weak ("page 3 to 5"), except after "aged" ("women
+        // aged 25 to 54") or a hedge of approximation, which only amounts take ("some 300 to 400 people").
         bool anchored = unit is not null || unit2 is not null || EndsInScale(s, last2) || between || from || gluedDash || ((spacedDash || halfDash) && value2 > value)
-            || (hedgeFirst < 0 && (s.Is(start - 1, "aged") || s.Is(start - 1, "ages")));
+            || (hedgeFirst < 0 && (s.Is(start - 1, "aged") || s.Is(start - 1, "ages")))
+            || (hedgeFirst >= 0 && hedgeFirst < start && value2 > value);
         if (!anchored && (to || spacedDash || halfDash))
         {
             return false;
@@ -774,6 +776,13 @@ internal static class QuantityGrammar
             }
 
             vague = true;
+            return true;
+        }
+
+        // "sixfold", "a tenfold rise": a multiple, read as its factor, as "2.5-fold" is.
+        if (NumberWords.Multiples.TryGet(s.Span(i), out int factor))
+        {
+            value = factor;
             return true;
         }
 
@@ -1272,6 +1281,12 @@ internal static class QuantityGrammar
             return true;
         }
 
+        // A street number: "10 Downing Street", "9 E 71st St", "16-18 Industrial Avenue", "22 Ave Foch".
+        if (s.IsNumber(i) && IsStreetNumber(s, i))
+        {
+            return true;
+        }
+
         // "Dak Prescott (4)", "Kick Six", "the Big Ten": a number word or a bracketed number standing for a name.
         if ((s.IsNumber(i) && s.IsChar(i - 1, '(') && s.IsChar(i + 1, ')') && IsNameWord(s, i - 2))
             || (s.IsCapitalized(i) && s.InLexicon(i, NumberWords.Cardinals) && IsNameWord(s, i - 1)))
@@ -1317,6 +1332,41 @@ internal static class QuantityGrammar
 
         return capital && !FunctionWords.Stop.Contains(w) && !MonthNames.Months.Contains(w) && !MonthNames.Weekdays.Contains(w)
             && !UnitWords.PrefixCodes.Contains(w) && !UnitWords.DollarCountries.Contains(w) && !FunctionWords.NounPhraseStops.Contains(w);
+    }
+
+    /// <summary>
+    /// Whether the number at <paramref name="i"/> (or a glued "16-18") is followed, within three capitalized words
+    /// or ordinals ("E", "71st", "Zorro Ranch", "El Brillo"), by a capitalized street word ("St", "Road", "Avenue").
+    /// </summary>
+    private static bool IsStreetNumber(TokenStream s, int i)
+    {
+        int j = i + 1;
+        if (s.IsDash(j) && s.Glued(j) && s.IsNumber(j + 1) && s.Glued(j + 1))
+        {
+            j += 2;
+        }
+
+        for (int words = 0; words < 4 && s.InRange(j); words++, j++)
+        {
+            if (!s.IsCapitalized(j))
+            {
+                // "71st": the ordinal's letters are glued to its digits.
+                if (s.IsNumber(j) && s.IsWord(j + 1) && s.Glued(j + 1) && s.InLexicon(j + 1, NumberWords.OrdinalSuffixes))
+                {
+                    j++;
+                    continue;
+                }
+
+                return false;
+            }
+
+            if (s.InLexicon(j, FunctionWords.StreetWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsHedgePrefix(TokenStream s, int j)

@@ -26,10 +26,26 @@ internal sealed class Scanner
 
     private readonly TokenStream _window = new();
 
+    /// <summary>The hedge of the last find of the current scan if it was a hedged single figure, else <see cref="Hedge.None"/>.</summary>
+    private Hedge _previousHedge;
+
+    /// <summary>Where the last find of the current scan ends.</summary>
+    private int _previousEnd;
+
     /// <summary>Scans <paramref name="region"/> of <paramref name="text"/> and appends what it finds, in text order.</summary>
     public void Scan(string text, TextSpan region, DateOnly? published, bool resolvePast, List<Mention> found)
     {
+        var sink = new ListSink(found);
+        Scan(text, region, published, resolvePast, ref sink);
+    }
+
+    /// <summary>Scans <paramref name="region"/> of <paramref name="text"/> and hands what it finds to <paramref name="sink"/>, in text order.</summary>
+    /// <remarks>A struct sink is called directly, so a caller that turns finds into something else keeps no list of them.</remarks>
+    public void Scan<TSink>(string text, TextSpan region, DateOnly? published, bool resolvePast, ref TSink sink)
+        where TSink : struct, IMentionSink
+    {
         ArgumentNullException.ThrowIfNull(text);
+        _previousHedge = Hedge.None;
         int end = region.End;
         int pos = region.Start;
         int consumed = region.Start;
@@ -42,7 +58,7 @@ internal sealed class Scanner
                 break;
             }
 
-            int after = ReadWindow(text, region, anchor, consumed, ref tried, published, resolvePast, found);
+            int after = ReadWindow(text, region, anchor, consumed, ref tried, published, resolvePast, ref sink);
             consumed = Math.Max(consumed, after);
             pos = Math.Max(anchorEnd, consumed);
         }
@@ -50,7 +66,8 @@ internal sealed class Scanner
 
     /// <summary>
     /// The next trigger at or after <paramref name="pos"/>: a digit run, a currency sign, or a trigger word at a word
-    /// boundary. One pass over the characters; each ASCII word is hashed as it is passed and looked up once.
+    /// boundary. One pass over the characters; an ASCII word is hashed and looked up only when its length and first
+    /// and last letters are those of some trigger word.
     /// </summary>
     private static int NextTrigger(string text, int pos, int end, out int triggerEnd)
     {
@@ -72,11 +89,9 @@ internal sealed class Scanner
             if (char.IsAsciiLetter(c))
             {
                 int start = i;
-                ulong hash = TriggerTable.Start;
                 bool ascii = true;
                 do
                 {
-                    hash = TriggerTable.Add(hash, c);
                     if (++i >= end)
                     {
                         break;
@@ -95,7 +110,8 @@ internal sealed class Scanner
                     }
                 }
 
-                if (ascii && TriggerWords.Hashes.MayContain(hash)
+                // Only a word with a trigger's length and first and last letters is hashed, then looked up.
+                if (ascii && i - start > 1 && TriggerWords.Hashes.MayHaveShape(span[start..i]) && TriggerWords.Hashes.MayContain(span[start..i])
                     && TriggerWords.Table.TryGet(span[start..i], out bool capital) && (!capital || char.IsUpper(span[start])))
                 {
                     triggerEnd = i;
@@ -142,7 +158,8 @@ internal sealed class Scanner
 
     /// <summary>Tokenizes the window around one trigger and reads what starts in it up to the trigger; returns where the last find ends.</summary>
     /// <remarks>Candidates before <paramref name="tried"/> were tried in an earlier window with more context before them, and are not tried again.</remarks>
-    private int ReadWindow(string text, TextSpan region, int anchor, int consumed, ref int tried, DateOnly? published, bool resolvePast, List<Mention> found)
+    private int ReadWindow<TSink>(string text, TextSpan region, int anchor, int consumed, ref int tried, DateOnly? published, bool resolvePast, ref TSink sink)
+        where TSink : struct, IMentionSink
     {
         int start = WindowStart(text, region.Start, anchor);
         bool spaceBefore = start == region.Start || char.IsWhiteSpace(text[start - 1]);
@@ -179,7 +196,7 @@ internal sealed class Scanner
 
             if ((starts & Starts.Time) != 0 && TimeGrammar.TryRead(s, i, out int timeLast))
             {
-                Add(found, new Mention(s.SpanOf(i, timeLast), MentionKind.Time, default, -1, false, default), text);
+                Add(ref sink, new Mention(s.SpanOf(i, timeLast), MentionKind.Time, default, -1, false, default), text);
                 consumed = s[timeLast].End;
                 i = timeLast;
                 continue;
@@ -187,7 +204,7 @@ internal sealed class Scanner
 
             if ((starts & Starts.Date) != 0 && DateGrammar.CouldStart(s, i) && DateGrammar.IsCandidate(s, i) && DateGrammar.TryRead(s, i, published, resolvePast, out DatePhrase date))
             {
-                Add(found, new Mention(s.SpanOf(date.First, date.Last), MentionKind.Date, default, -1, false, date), text);
+                Add(ref sink, new Mention(s.SpanOf(date.First, date.Last), MentionKind.Date, default, -1, false, date), text);
                 consumed = s[date.Last].End;
                 i = date.Last;
                 continue;
@@ -205,7 +222,7 @@ internal sealed class Scanner
                 }
 
                 int compound = match.CompoundWord >= 0 ? s[match.CompoundWord].Start : -1;
-                Add(found, new Mention(s.SpanOf(match.First, match.Last), MentionKind.Quantity, match.Quantity, compound, match.Relative, default), text);
+                Add(ref sink, new Mention(s.SpanOf(match.First, match.Last), MentionKind.Quantity, match.Quantity, compound, match.Relative, default), text);
                 consumed = s[match.Last].End;
                 i = match.Last;
             }
@@ -218,17 +235,30 @@ internal sealed class Scanner
     /// Adds a find. A figure in brackets right after a hedged figure is its conversion and takes its hedge: "more than
     /// 100 kilometres (60 miles)", "more than 7.5 million crowns (US$1.1 million)".
     /// </summary>
-    private static void Add(List<Mention> found, Mention mention, string text)
+    /// <remarks>A mention is about a hundred bytes: it is passed by reference, and of the last one only its hedge and end are kept.</remarks>
+    private void Add<TSink>(ref TSink sink, in Mention mention, string text)
+        where TSink : struct, IMentionSink
     {
-        if (mention.Kind == MentionKind.Quantity && mention.Quantity.Hedge == Hedge.None && found.Count > 0
-            && found[^1] is { Kind: MentionKind.Quantity } before && before.Quantity.Hedge is not (Hedge.None or Hedge.Between)
-            && IsBracketAfter(text, before.Span.End, mention.Span.Start))
+        Hedge before = _previousHedge;
+        int beforeEnd = _previousEnd;
+        _previousEnd = mention.Span.End;
+        _previousHedge = mention.Kind == MentionKind.Quantity && mention.Quantity.Hedge is not Hedge.Between ? mention.Quantity.Hedge : Hedge.None;
+        if (mention.Kind == MentionKind.Quantity && mention.Quantity.Hedge == Hedge.None && before != Hedge.None
+            && IsBracketAfter(text, beforeEnd, mention.Span.Start))
         {
             Quantity q = mention.Quantity;
-            mention = mention with { Quantity = new Quantity(q.Value, before.Quantity.Hedge, q.Unit, q.Step) };
+            _previousHedge = before;
+            sink.Add(mention with { Quantity = new Quantity(q.Value, before, q.Unit, q.Step) });
+            return;
         }
 
-        found.Add(mention);
+        sink.Add(mention);
+    }
+
+    /// <summary>Appends finds to a list.</summary>
+    private readonly struct ListSink(List<Mention> found) : IMentionSink
+    {
+        public void Add(in Mention mention) => found.Add(mention);
     }
 
     /// <summary>Whether only white space and one opening bracket stand between two offsets.</summary>

@@ -14,7 +14,13 @@ internal sealed class TokenStream
     private const int MaxWindowTokenLength = 256;
 
     private readonly List<Token> _list = [];
+    /// <summary>The array a window grows to before it starts moving kept tokens back to the front.</summary>
+    private const int CompactAt = 256;
+
     private Token[] _tokens = new Token[64];
+
+    /// <summary>Where token 0 is in <see cref="_tokens"/>: a window that keeps the tail of the previous one moves this instead of the tokens.</summary>
+    private int _base;
     private int _count;
     private int _cursor;
     private int _limit;
@@ -47,7 +53,7 @@ internal sealed class TokenStream
                 }
             }
 
-            return _tokens[index];
+            return _tokens[_base + index];
         }
     }
 
@@ -66,6 +72,7 @@ internal sealed class TokenStream
         }
 
         _list.CopyTo(_tokens);
+        _base = 0;
         _count = _list.Count;
     }
 
@@ -77,19 +84,19 @@ internal sealed class TokenStream
     /// </remarks>
     public void ResetWindow(string text, int start, int limit, int maxTokens, bool spaceBefore)
     {
-        if (_windowed && ReferenceEquals(text, Text) && limit == _limit && _count > 0 && start >= _tokens[0].Start && start <= _tokens[_count - 1].Start)
+        if (_windowed && ReferenceEquals(text, Text) && limit == _limit && _count > 0 && start >= _tokens[_base].Start && start <= _tokens[_base + _count - 1].Start)
         {
             int k = 0;
-            while (k < _count && _tokens[k].Start < start)
+            while (k < _count && _tokens[_base + k].Start < start)
             {
                 k++;
             }
 
-            if (_tokens[k].Start == start && _tokens[k].SpaceBefore == spaceBefore)
+            if (_tokens[_base + k].Start == start && _tokens[_base + k].SpaceBefore == spaceBefore)
             {
                 _count -= k;
-                Array.Copy(_tokens, k, _tokens, 0, _count);
-                Token lastToken = _tokens[_count - 1];
+                _base += k;
+                Token lastToken = _tokens[_base + _count - 1];
                 _maxTokens = lastToken.Kind == TokenKind.Symbol && lastToken.Length >= MaxWindowTokenLength ? _count : maxTokens;
                 return;
             }
@@ -97,6 +104,7 @@ internal sealed class TokenStream
 
         _windowed = true;
         Text = text;
+        _base = 0;
         _count = 0;
         _cursor = start;
         _limit = limit;
@@ -109,7 +117,7 @@ internal sealed class TokenStream
     {
         for (int i = 0; InRange(i); i++)
         {
-            if (_tokens[i].End > position)
+            if (_tokens[_base + i].End > position)
             {
                 return i;
             }
@@ -128,12 +136,20 @@ internal sealed class TokenStream
                 return;
             }
 
-            if (_count == _tokens.Length)
+            if (_base + _count == _tokens.Length)
             {
-                Array.Resize(ref _tokens, _tokens.Length * 2);
+                if (_base > 0 && _tokens.Length >= CompactAt)
+                {
+                    Array.Copy(_tokens, _base, _tokens, 0, _count); // at most one window, every few windows
+                    _base = 0;
+                }
+                else
+                {
+                    Array.Resize(ref _tokens, _tokens.Length * 2);
+                }
             }
 
-            _tokens[_count++] = token;
+            _tokens[_base + _count++] = token;
             if (token.Kind == TokenKind.Symbol && token.Length >= MaxWindowTokenLength)
             {
                 _maxTokens = _count; // a cut fragment ends the window

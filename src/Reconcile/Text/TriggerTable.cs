@@ -12,8 +12,17 @@ internal sealed class TriggerTable
     private const ulong Seed = 14695981039346656037UL;
     private const ulong Prime = 1099511628211UL;
 
+    /// <summary>The longest word the shape filter knows; longer words are always hashed.</summary>
+    private const int MaxShapeLength = 15;
+
     private readonly ulong[] _slots;
     private readonly int _mask;
+
+    /// <summary>
+    /// One bit per (length, first letter, last letter) of a trigger word, case-folded: most words of a text have no
+    /// trigger's shape ("the", "and", "said"), so they are passed over without hashing their letters.
+    /// </summary>
+    private readonly uint[] _shapes = new uint[(MaxShapeLength + 1) * 26];
 
     public TriggerTable(IEnumerable<string> words)
     {
@@ -21,6 +30,10 @@ internal sealed class TriggerTable
         foreach (string word in words)
         {
             hashes.Add(Hash(word));
+            if (word.Length <= MaxShapeLength && char.IsAsciiLetter(word[0]) && char.IsAsciiLetter(word[^1]))
+            {
+                _shapes[(word.Length * 26) + Letter(word[0])] |= 1u << Letter(word[^1]);
+            }
         }
 
         int size = 64;
@@ -45,6 +58,15 @@ internal sealed class TriggerTable
 
     /// <summary>The hash before any letter.</summary>
     public static ulong Start => Seed;
+
+    /// <summary>Whether an ASCII word of letters only may be a trigger word, by its length and first and last letters.</summary>
+    public bool MayHaveShape(ReadOnlySpan<char> word)
+        => word.Length > MaxShapeLength || (_shapes[(word.Length * 26) + Letter(word[0])] & (1u << Letter(word[^1]))) != 0;
+
+    /// <summary>Whether an ASCII word of letters only is, by its hash, probably a trigger word.</summary>
+    public bool MayContain(ReadOnlySpan<char> word) => MayContain(Hash(word));
+
+    private static int Letter(char c) => (c | 0x20) - 'a';
 
     /// <summary>Adds one ASCII letter, case-insensitively.</summary>
     public static ulong Add(ulong hash, char letter) => unchecked((hash ^ (uint)(letter | 0x20)) * Prime);

@@ -61,6 +61,7 @@ internal static class TriggerWords
         Add(NumberWords.Collectives.Words, false);
         Add(NumberWords.VaguePlurals.Words, false);
         Add(NumberWords.Fractions.Words, false);
+        Add(NumberWords.Multiples.Words, false);
         Add(NumberWords.Triggers, false);
         Add(MonthNames.Months.Words, true);
         Add(MonthNames.Weekdays.Words, true);

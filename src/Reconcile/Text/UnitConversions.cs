@@ -43,7 +43,7 @@ internal static class UnitConversions
             var celsius = new Unit(UnitDimension.Temperature, "°C");
             static double C(double f) => (f - 32) * 5 / 9;
             canonical = quantity.Hedge == Hedge.Between
-                ? Quantity.Between(C(quantity.Value), C(quantity.High), celsius)
+                ? Quantity.Between(C(quantity.Value), C(quantity.High), celsius, quantity.IsApproximate)
                 : new Quantity(C(quantity.Value), quantity.Hedge, celsius, quantity.Step * 5 / 9);
             return true;
         }
@@ -55,7 +55,7 @@ internal static class UnitConversions
 
         var to = new Unit(unit.Dimension, f.Canonical);
         canonical = quantity.Hedge == Hedge.Between
-            ? Quantity.Between(quantity.Value * f.Factor, quantity.High * f.Factor, to)
+            ? Quantity.Between(quantity.Value * f.Factor, quantity.High * f.Factor, to, quantity.IsApproximate)
             : new Quantity(quantity.Value * f.Factor, quantity.Hedge, to, quantity.Step * f.Factor);
         return true;
     }

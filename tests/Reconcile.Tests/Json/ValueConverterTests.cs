@@ -36,6 +36,7 @@ public sealed class ValueConverterTests
         }
 
         yield return Case(Quantity.Between(252, 287, Unit.Count), "Quantity between");
+        yield return Case(Quantity.Between(14, 18, Unit.Count, approximate: true), "Quantity approximate between");
         yield return Case(new Quantity(3e9, Hedge.About, Usd, 1e9), "Quantity money");
         yield return Case(new Quantity(2.5, Hedge.None, Unit.Percent, 0.1), "Quantity fraction");
         yield return Case(new Quantity(-40.125, Hedge.LessThan, new Unit(UnitDimension.Temperature, "°C")), "Quantity negative");

@@ -120,6 +120,10 @@ public sealed class RecognizerTests
     [TestCase("Employment for women aged 25 to 54 rose; warming of 1.5 to 2 degree was the aim; the game ended 89-89.", "between 25 and 54 | between 1.5° and 2°")]
     [TestCase("Children under the age of 5 and people over the age of 65 were most at risk.", "less than 5 | more than 65")]
     [TestCase("Temperatures dropped by 1 to 1.5 degrees Celsius; the forecast was cut by 0.2 to 3.1 percent.", "between 1 °C and 1.5 °C | 0.2 | 3.1%")]
+    [TestCase("The homes at 9 E 71st St and 49 Zorro Ranch Road, and a unit at 16-18 Industrial Avenue, were worth $56 million.", "$56 million")]
+    [TestCase("He laundered S$1 million (RM3.06mil) through 10 Downing Street.", "1 million SGD | 3.06 million MYR")]
+    [TestCase("Mileage rose from about 14-18 mpg to 24, and some 300 to 400 people, roughly 10 to 12 percent, came.", "about 14 mpg to 18 mpg | 24 | about 300 to 400 | about 10% to 12%")]
+    [TestCase("Revenue grew more than sixfold, a threefold rise on an earlier 2.5-fold gain.", "more than 6 | 3 | 2.5")]
     public void Recognize_NewsFigures(string input, string values)
         => Assert.That(string.Join(" | ", Recognizer.Recognize(input).Select(r => r.Value.ToString())), Is.EqualTo(values));
 
