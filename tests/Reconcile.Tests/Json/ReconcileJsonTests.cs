@@ -33,10 +33,26 @@ public sealed class ReconcileJsonTests
             Assert.That(back.Claims.Select(Describe), Is.EqualTo(original.Claims.Select(Describe)));
             Assert.That(back.Claims.Select(c => c.Value), Is.EqualTo(original.Claims.Select(c => c.Value)));
             Assert.That(back.Claims.Select(c => c.Scope), Is.EqualTo(original.Claims.Select(c => c.Scope)));
+            Assert.That(back.Claims.Select(c => c.Attribution), Is.EqualTo(original.Claims.Select(c => c.Attribution)));
+            Assert.That(original.Claims.Count(c => c.Attribution is not null), Is.GreaterThan(0));
             Assert.That(
                 back.Groups.SelectMany(g => g.Discrepancies).Select(d => (d.Kind, d.Explanation, string.Join(",", d.Claims.Select(c => c.Id)))),
                 Is.EqualTo(original.Groups.SelectMany(g => g.Discrepancies).Select(d => (d.Kind, d.Explanation, string.Join(",", d.Claims.Select(c => c.Id))))));
         }
+    }
+
+    [Test]
+    public void Deserialize_ReportWithoutAttributions_ReadsThemAsNone()
+    {
+        // Reports written before claims carried an attribution have no such key.
+        Newtonsoft.Json.Linq.JObject json = Newtonsoft.Json.Linq.JObject.Parse(ReconcileJson.Serialize(SampleReport.Reconcile()));
+        foreach (Newtonsoft.Json.Linq.JObject claim in json.SelectTokens("$.groups[*].claims[*]").Cast<Newtonsoft.Json.Linq.JObject>())
+        {
+            claim.Remove("attribution");
+        }
+
+        ReconciliationReport back = ReconcileJson.Deserialize(json.ToString());
+        Assert.That(back.Claims.Select(c => c.Attribution), Is.All.Null);
     }
 
     [Test]
