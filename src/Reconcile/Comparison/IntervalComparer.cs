@@ -204,16 +204,19 @@ internal sealed class IntervalComparer : IClaimComparer
     /// The claims of a group that state one value, with their sources in the order they first appear, and what
     /// the explanations say of them, each worded once however many pairs of classes quote it.
     /// </summary>
-    private sealed class ValueClass(ClaimValue value, int order)
+    private sealed class ValueClass(Claim first, int order)
     {
+        // The first claim, not a copy of its value: a value is over a hundred bytes, and a group has a class per value.
+        private readonly Claim _first = first;
         private string? _short;
         private string? _says;
         private string? _saysWithScope;
 
-        public ClaimValue Value { get; } = value;
+        /// <summary>The value of the class's first claim, which every claim of the class states.</summary>
+        public ClaimValue Value => _first.Value;
 
         /// <summary>The value's range and size, worked out once for all the comparisons of the group.</summary>
-        public ValueFacts Facts { get; } = new(value);
+        public ValueFacts Facts { get; } = new(first.Value);
 
         public List<Claim> Claims { get; } = [];
 
@@ -277,7 +280,7 @@ internal sealed class IntervalComparer : IClaimComparer
 
             if (match is null)
             {
-                match = new ValueClass(claim.Value, classes.Count);
+                match = new ValueClass(claim, classes.Count);
                 classes.Add(match);
             }
 
