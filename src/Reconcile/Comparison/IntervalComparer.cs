@@ -225,7 +225,11 @@ internal sealed class IntervalComparer : IClaimComparer
         /// <summary>The distinct source ids, in the order of the claims (as <c>Distinct</c> gives them).</summary>
         public List<string> Sources { get; } = [];
 
-        public List<TimeScope?> Scopes { get; } = [];
+        /// <summary>Gets or sets whether some claim of the class states no period.</summary>
+        public bool Unscoped { get; set; }
+
+        /// <summary>The distinct periods the claims state, made when the first is met: most claims state none.</summary>
+        public List<TimeScope>? Scopes { get; set; }
 
         /// <summary>The value as the explanations write it.</summary>
         public string Short => _short ??= ValueText.Short(Value);
@@ -291,9 +295,17 @@ internal sealed class IntervalComparer : IClaimComparer
                 match.Sources.Add(claim.Source.Id);
             }
 
-            if (!HasScope(match.Scopes, claim.Scope))
+            if (claim.Scope is not { } scope)
             {
-                match.Scopes.Add(claim.Scope);
+                match.Unscoped = true;
+            }
+            else if (match.Scopes is null)
+            {
+                match.Scopes = [scope];
+            }
+            else if (!HasScope(match.Scopes, scope))
+            {
+                match.Scopes.Add(scope);
             }
         }
 
@@ -326,9 +338,9 @@ internal sealed class IntervalComparer : IClaimComparer
 
     private static bool CanBothHold(ValueClass a, ValueClass b) => ValueComparison.CanBothHold(a.Facts, a.Value, b.Facts, b.Value);
 
-    private static bool HasScope(List<TimeScope?> scopes, TimeScope? scope)
+    private static bool HasScope(List<TimeScope> scopes, TimeScope scope)
     {
-        foreach (TimeScope? s in scopes)
+        foreach (TimeScope s in scopes)
         {
             if (Equals(s, scope))
             {
@@ -376,16 +388,17 @@ internal sealed class IntervalComparer : IClaimComparer
     // Every claim on both sides states a period, and no two of those periods are worded as the same one.
     private static bool ScopesDiffer(ValueClass a, ValueClass b)
     {
-        foreach (TimeScope? x in a.Scopes)
+        // A class always has a claim, so a class with no claim unscoped has at least one period.
+        if (a.Unscoped || b.Unscoped)
         {
-            if (x is null)
-            {
-                return false;
-            }
+            return false;
+        }
 
-            foreach (TimeScope? y in b.Scopes)
+        foreach (TimeScope x in a.Scopes!)
+        {
+            foreach (TimeScope y in b.Scopes!)
             {
-                if (y is null || ScopeMatch.Same(x, y))
+                if (ScopeMatch.Same(x, y))
                 {
                     return false;
                 }
