@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 
 namespace Reconcile;
 
@@ -27,6 +28,20 @@ public sealed class Discrepancy
 
         Kind = kind;
         Claims = [.. claims];
+        Explanation = explanation;
+    }
+
+    /// <summary>
+    /// Initializes a discrepancy between two sides, each with at least one claim: the claims of the first side,
+    /// then those of the second, copied once into the discrepancy's own list rather than into a list of both
+    /// first and then again.
+    /// </summary>
+    internal Discrepancy(DiscrepancyKind kind, List<Claim> first, List<Claim> second, string explanation)
+    {
+        Debug.Assert(first.Count > 0 && second.Count > 0, "Each side has a claim.");
+        Debug.Assert(!string.IsNullOrWhiteSpace(explanation), "A discrepancy is explained.");
+        Kind = kind;
+        Claims = [.. first, .. second];
         Explanation = explanation;
     }
 

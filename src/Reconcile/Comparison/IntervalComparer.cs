@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using Reconcile.Grouping;
@@ -33,7 +34,7 @@ internal sealed class IntervalComparer : IClaimComparer
         if (sources == 1)
         {
             string only = claims[0].Source.Id;
-            string values = string.Join("; ", classes.Select(c => c.Short));
+            string values = JoinShort(classes);
             return new GroupAssessment(Verdict.SingleSource, [], $"Only {only} reports this ({values}); no other source confirms or contradicts it.");
         }
 
@@ -58,32 +59,52 @@ internal sealed class IntervalComparer : IClaimComparer
                 }
 
                 bool scopesDiffer = ScopesDiffer(a, b);
-                Claim[] involved = [.. a.Claims, .. b.Claims];
                 discrepancies.Add(scopesDiffer
-                    ? new Discrepancy(DiscrepancyKind.ScopeDiffers, involved, $"{a.Says(true)}; {b.Says(true)}: these cover different periods, so both may be right.")
-                    : new Discrepancy(DiscrepancyKind.Conflict, involved, $"{a.Says(false)}; {b.Says(false)}: both cannot hold.{MemberDifference(a, b)}{PartyDifference(a, b)}"));
+                    ? new Discrepancy(DiscrepancyKind.ScopeDiffers, a.Claims, b.Claims, $"{a.Says(true)}; {b.Says(true)}: these cover different periods, so both may be right.")
+                    : new Discrepancy(DiscrepancyKind.Conflict, a.Claims, b.Claims, $"{a.Says(false)}; {b.Says(false)}: both cannot hold.{MemberDifference(a, b)}{PartyDifference(a, b)}"));
             }
         }
 
-        Discrepancy? conflict = discrepancies.FirstOrDefault(d => d.Kind == DiscrepancyKind.Conflict);
+        Discrepancy? conflict = null;
+        int conflicts = 0;
+        foreach (Discrepancy d in discrepancies)
+        {
+            if (d.Kind == DiscrepancyKind.Conflict)
+            {
+                conflict ??= d;
+                conflicts++;
+            }
+        }
+
         if (conflict is not null)
         {
-            var explanation = new StringBuilder("Sources disagree. ").Append(conflict.Explanation);
-            int more = discrepancies.Count(d => d.Kind == DiscrepancyKind.Conflict) - 1 + unlisted;
+            // Written on the stack (a pooled buffer if it grows past it): only the finished sentence is allocated.
+            var explanation = new DefaultInterpolatedStringHandler(0, 0, CultureInfo.InvariantCulture, stackalloc char[512]);
+            explanation.AppendLiteral("Sources disagree. ");
+            explanation.AppendLiteral(conflict.Explanation);
+            int more = conflicts - 1 + unlisted;
             if (more > 0)
             {
-                explanation.Append(CultureInfo.InvariantCulture, $" ({more} more conflicting pair{(more == 1 ? string.Empty : "s")} below.)");
+                explanation.AppendLiteral(" (");
+                explanation.AppendFormatted(more);
+                explanation.AppendLiteral(more == 1 ? " more conflicting pair below.)" : " more conflicting pairs below.)");
             }
 
-            var inConflict = new HashSet<Claim>(conflict.Claims, ReferenceEqualityComparer.Instance);
-            ValueClass[] sides = [.. classes.Where(o => inConflict.Contains(o.Claims[0]))];
-            IEnumerable<ValueClass> bridging = classes.Where(c => !inConflict.Contains(c.Claims[0]) && sides.All(o => CanBothHold(c, o)));
-            foreach (ValueClass c in bridging)
+            // A class is a side of the conflict when its first claim is one of the conflict's; every other class
+            // that can hold with both sides bridges them. Groups are small: a scan, not a set.
+            foreach (ValueClass c in classes)
             {
-                explanation.Append(' ').Append(c.Says(false)).Append(", which fits either.");
+                if (InConflict(conflict, c) || !FitsBothSides(classes, conflict, c))
+                {
+                    continue;
+                }
+
+                explanation.AppendLiteral(" ");
+                explanation.AppendLiteral(c.Says(false));
+                explanation.AppendLiteral(", which fits either.");
             }
 
-            return new GroupAssessment(Verdict.Conflict, discrepancies, explanation.ToString());
+            return new GroupAssessment(Verdict.Conflict, discrepancies, explanation.ToStringAndClear());
         }
 
         if (discrepancies.Count > 0)
@@ -104,7 +125,7 @@ internal sealed class IntervalComparer : IClaimComparer
             return new GroupAssessment(Verdict.Agree, [], string.Create(CultureInfo.InvariantCulture, $"All {sources} sources agree: {agreed}."));
         }
 
-        string parts = string.Join("; ", classes.Select(c => c.Says(false)));
+        string parts = JoinSays(classes);
         string? common = Common(classes);
         return new GroupAssessment(
             Verdict.Compatible,
@@ -112,20 +133,90 @@ internal sealed class IntervalComparer : IClaimComparer
             $"Worded differently, but all can be right: {parts}." + (common is null ? string.Empty : $" Together they point to {common}."));
     }
 
+    private static bool InConflict(Discrepancy conflict, ValueClass c)
+    {
+        Claim first = c.Claims[0];
+        IReadOnlyList<Claim> involved = conflict.Claims;
+        for (int i = 0; i < involved.Count; i++)
+        {
+            if (ReferenceEquals(involved[i], first))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool FitsBothSides(List<ValueClass> classes, Discrepancy conflict, ValueClass c)
+    {
+        foreach (ValueClass o in classes)
+        {
+            if (InConflict(conflict, o) && !CanBothHold(c, o))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // string.Join("; ", classes.Select(c => c.Short)), with no iterator or array on the way.
+    private static string JoinShort(List<ValueClass> classes)
+    {
+        if (classes.Count == 1)
+        {
+            return classes[0].Short;
+        }
+
+        var text = new DefaultInterpolatedStringHandler(0, 0, CultureInfo.InvariantCulture, stackalloc char[256]);
+        for (int i = 0; i < classes.Count; i++)
+        {
+            if (i > 0)
+            {
+                text.AppendLiteral("; ");
+            }
+
+            text.AppendLiteral(classes[i].Short);
+        }
+
+        return text.ToStringAndClear();
+    }
+
+    // string.Join("; ", classes.Select(c => c.Says(false))), with no iterator or array on the way.
+    private static string JoinSays(List<ValueClass> classes)
+    {
+        var text = new DefaultInterpolatedStringHandler(0, 0, CultureInfo.InvariantCulture, stackalloc char[256]);
+        for (int i = 0; i < classes.Count; i++)
+        {
+            if (i > 0)
+            {
+                text.AppendLiteral("; ");
+            }
+
+            text.AppendLiteral(classes[i].Says(false));
+        }
+
+        return text.ToStringAndClear();
+    }
+
     /// <summary>
     /// The claims of a group that state one value, with their sources in the order they first appear, and what
     /// the explanations say of them, each worded once however many pairs of classes quote it.
     /// </summary>
-    private sealed class ValueClass(ClaimValue value, int order)
+    private sealed class ValueClass(Claim first, int order)
     {
+        // The first claim, not a copy of its value: a value is over a hundred bytes, and a group has a class per value.
+        private readonly Claim _first = first;
         private string? _short;
         private string? _says;
         private string? _saysWithScope;
 
-        public ClaimValue Value { get; } = value;
+        /// <summary>The value of the class's first claim, which every claim of the class states.</summary>
+        public ClaimValue Value => _first.Value;
 
         /// <summary>The value's range and size, worked out once for all the comparisons of the group.</summary>
-        public ValueFacts Facts { get; } = new(value);
+        public ValueFacts Facts { get; } = new(first.Value);
 
         public List<Claim> Claims { get; } = [];
 
@@ -134,7 +225,11 @@ internal sealed class IntervalComparer : IClaimComparer
         /// <summary>The distinct source ids, in the order of the claims (as <c>Distinct</c> gives them).</summary>
         public List<string> Sources { get; } = [];
 
-        public List<TimeScope?> Scopes { get; } = [];
+        /// <summary>Gets or sets whether some claim of the class states no period.</summary>
+        public bool Unscoped { get; set; }
+
+        /// <summary>The distinct periods the claims state, made when the first is met: most claims state none.</summary>
+        public List<TimeScope>? Scopes { get; set; }
 
         /// <summary>The value as the explanations write it.</summary>
         public string Short => _short ??= ValueText.Short(Value);
@@ -144,10 +239,21 @@ internal sealed class IntervalComparer : IClaimComparer
         {
             if (withScope && Claims[0].Scope is { } s)
             {
-                return _saysWithScope ??= $"{Who()} {Verb} {Short} ({s.Text})";
+                return _saysWithScope ??= Sources.Count switch
+                {
+                    1 => $"{Sources[0]} {Verb} {Short} ({s.Text})",
+                    2 => $"{Sources[0]} and {Sources[1]} {Verb} {Short} ({s.Text})",
+                    _ => $"{Who()} {Verb} {Short} ({s.Text})",
+                };
             }
 
-            return _says ??= $"{Who()} {Verb} {Short}";
+            // One and two sources, the usual cases, written straight into the sentence rather than through Who().
+            return _says ??= Sources.Count switch
+            {
+                1 => $"{Sources[0]} {Verb} {Short}",
+                2 => $"{Sources[0]} and {Sources[1]} {Verb} {Short}",
+                _ => $"{Who()} {Verb} {Short}",
+            };
         }
 
         private string Verb => Sources.Count == 1 ? "says" : "say";
@@ -178,7 +284,7 @@ internal sealed class IntervalComparer : IClaimComparer
 
             if (match is null)
             {
-                match = new ValueClass(claim.Value, classes.Count);
+                match = new ValueClass(claim, classes.Count);
                 classes.Add(match);
             }
 
@@ -189,9 +295,17 @@ internal sealed class IntervalComparer : IClaimComparer
                 match.Sources.Add(claim.Source.Id);
             }
 
-            if (!HasScope(match.Scopes, claim.Scope))
+            if (claim.Scope is not { } scope)
             {
-                match.Scopes.Add(claim.Scope);
+                match.Unscoped = true;
+            }
+            else if (match.Scopes is null)
+            {
+                match.Scopes = [scope];
+            }
+            else if (!HasScope(match.Scopes, scope))
+            {
+                match.Scopes.Add(scope);
             }
         }
 
@@ -224,9 +338,9 @@ internal sealed class IntervalComparer : IClaimComparer
 
     private static bool CanBothHold(ValueClass a, ValueClass b) => ValueComparison.CanBothHold(a.Facts, a.Value, b.Facts, b.Value);
 
-    private static bool HasScope(List<TimeScope?> scopes, TimeScope? scope)
+    private static bool HasScope(List<TimeScope> scopes, TimeScope scope)
     {
-        foreach (TimeScope? s in scopes)
+        foreach (TimeScope s in scopes)
         {
             if (Equals(s, scope))
             {
@@ -245,13 +359,26 @@ internal sealed class IntervalComparer : IClaimComparer
             return classes[0].Sources.Count;
         }
 
-        var all = new HashSet<string>(StringComparer.Ordinal);
-        foreach (ValueClass c in classes)
+        // Each source counted in the first class that names it; groups are small, so a scan, not a set.
+        int count = 0;
+        for (int i = 0; i < classes.Count; i++)
         {
-            all.UnionWith(c.Sources);
+            foreach (string source in classes[i].Sources)
+            {
+                bool seen = false;
+                for (int j = 0; j < i && !seen; j++)
+                {
+                    seen = CollectionsMarshal.AsSpan(classes[j].Sources).Contains(source);
+                }
+
+                if (!seen)
+                {
+                    count++;
+                }
+            }
         }
 
-        return all.Count;
+        return count;
     }
 
     // Two classes of one source each are one source disagreeing with itself only when it is the same source.
@@ -260,7 +387,26 @@ internal sealed class IntervalComparer : IClaimComparer
 
     // Every claim on both sides states a period, and no two of those periods are worded as the same one.
     private static bool ScopesDiffer(ValueClass a, ValueClass b)
-        => a.Scopes.TrueForAll(x => x is not null && b.Scopes.TrueForAll(y => y is not null && !ScopeMatch.Same(x, y)));
+    {
+        // A class always has a claim, so a class with no claim unscoped has at least one period.
+        if (a.Unscoped || b.Unscoped)
+        {
+            return false;
+        }
+
+        foreach (TimeScope x in a.Scopes!)
+        {
+            foreach (TimeScope y in b.Scopes!)
+            {
+                if (ScopeMatch.Same(x, y))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// " The sources credit different parties: ..." when every claim of each side names one party and the two

@@ -365,7 +365,7 @@ internal sealed class ContextGrouper : IClaimGrouper
 
         // The number of merges so far in this block, the merge count when each cluster last changed, and the pairs
         // of clusters that were refused a merge with the merge count at the time (see Run).
-        private readonly Dictionary<long, int> _refused = [];
+        private readonly RefusalMap _refused = new();
         private int _merges;
         private int[] _changedAt = [];
         private readonly Cluster _left = new();
@@ -413,6 +413,7 @@ internal sealed class ContextGrouper : IClaimGrouper
         private int[] _rankKeys = [];
         private int[] _partners = [];
         private List<int>?[] _moreNeighbours = [];
+        private readonly Stack<List<int>> _spareLists = new();
         private int[] _slot = [];
         private int[] _part = [];
         private int[] _partTriggerStart = [];
@@ -504,17 +505,10 @@ internal sealed class ContextGrouper : IClaimGrouper
                     _edges.GetOrAdd(_partEdges[e], out _) = _partSums[e];
                 }
 
-                // Clearing a map costs its capacity: after a part with many refusals, a small part gets a small map.
-                // (A part refuses at most one pair per trigger.)
-                if (_refused.EnsureCapacity(0) > (4 * (last - first)) + 64)
-                {
-                    _refused.Clear();
-                    _refused.TrimExcess(last - first);
-                }
-
+                // A pass refuses at most one pair per trigger; starting one costs nothing (see RefusalMap).
                 foreach (bool allowConflicts in (ReadOnlySpan<bool>)[false, true])
                 {
-                    _refused.Clear();
+                    _refused.Reset(last - first);
                     for (int t = first; t < last; t++)
                     {
                         int a = First(_partTriggers[t]), b = Second(_partTriggers[t]);
@@ -538,7 +532,7 @@ internal sealed class ContextGrouper : IClaimGrouper
                         }
                         else
                         {
-                            _refused[pair] = _merges;
+                            _refused.Set(pair, _merges);
                         }
                     }
                 }
@@ -573,7 +567,15 @@ internal sealed class ContextGrouper : IClaimGrouper
             }
 
             Array.Clear(_clusters, 0, n);
-            Array.Clear(_moreNeighbours, 0, n);
+            for (int k = 0; k < n; k++)
+            {
+                if (_moreNeighbours[k] is { } list)
+                {
+                    Return(list);
+                    _moreNeighbours[k] = null;
+                }
+            }
+
             Array.Clear(_values, 0, n);
             Array.Clear(_facts, 0, n);
             Array.Clear(_lonePositions, 0, n);
@@ -1165,6 +1167,7 @@ internal sealed class ContextGrouper : IClaimGrouper
             {
                 MoveEdges(goneId, keepId, CollectionsMarshal.AsSpan(more));
                 _moreNeighbours[goneId] = null;
+                Return(more);
             }
 
             _edges.Remove(Key(goneId, keepId), out _);
@@ -1186,6 +1189,18 @@ internal sealed class ContextGrouper : IClaimGrouper
             return cluster;
         }
 
+        /// <summary>
+        /// An empty list for a cluster's later neighbours: a spare one when there is one. Hundreds of thousands of
+        /// these lists live only until their cluster is absorbed, so they are kept and handed out again.
+        /// </summary>
+        private List<int> RentList() => _spareLists.Count > 0 ? _spareLists.Pop() : [];
+
+        private void Return(List<int> list)
+        {
+            list.Clear();
+            _spareLists.Push(list);
+        }
+
         private void MoveEdges(int goneId, int keepId, ReadOnlySpan<int> neighbours)
         {
             foreach (int neighbour in neighbours)
@@ -1200,8 +1215,8 @@ internal sealed class ContextGrouper : IClaimGrouper
                 combined += sum;
                 if (!existed)
                 {
-                    (_moreNeighbours[keepId] ??= []).Add(neighbour);
-                    (_moreNeighbours[neighbour] ??= []).Add(keepId);
+                    (_moreNeighbours[keepId] ??= RentList()).Add(neighbour);
+                    (_moreNeighbours[neighbour] ??= RentList()).Add(keepId);
                 }
             }
         }

@@ -27,6 +27,8 @@ internal sealed class TokenStream
     private int _maxTokens;
     private bool _space;
     private bool _windowed;
+    private bool _sentenceRead;
+    private TextSpan _sentence;
 
     public string Text { get; private set; } = string.Empty;
 
@@ -60,6 +62,15 @@ internal sealed class TokenStream
     /// <summary>Tokenizes a whole sentence.</summary>
     public void Reset(string text, TextSpan sentence)
     {
+        // The grouper reads each claim's sentence, and a sentence's claims come one after another: the tokens of the
+        // sentence read last are still here, unchanged (only a window adds tokens), so they are not read again.
+        if (!_windowed && _sentenceRead && ReferenceEquals(text, Text) && sentence == _sentence)
+        {
+            return;
+        }
+
+        _sentenceRead = true;
+        _sentence = sentence;
         Text = text;
         _windowed = false;
         _list.Clear();
@@ -103,6 +114,7 @@ internal sealed class TokenStream
         }
 
         _windowed = true;
+        _sentenceRead = false;
         Text = text;
         _base = 0;
         _count = 0;
