@@ -313,6 +313,13 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
             return null;
         }
 
+        // "children under five", "people over 65": an age bound of the people named, not a count.
+        if (q.Hedge is Hedge.LessThan or Hedge.MoreThan or Hedge.AtLeast && q.Value <= 120 && s.InLexicon(match.First - 1, AgeHolders)
+            && q.Unit.Dimension is UnitDimension.Count or UnitDimension.Duration)
+        {
+            return null;
+        }
+
         // "ten years ago", "two days later": a reference in time, not a figure.
         if (q.Unit.Dimension == UnitDimension.Duration && (s.Is(after, "ago") || s.Is(after, "later") || s.Is(after, "earlier") || s.Is(after, "previously")))
         {
@@ -426,7 +433,8 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
         {
             if (s.InLexicon(i, SpeechVerbs))
             {
-                return true;
+                // "the outbreak was declared on Sept. 12": a passive speech verb dates the thing declared.
+                return !(s.Is(i - 1, "was") || s.Is(i - 1, "were") || s.Is(i - 1, "is") || s.Is(i - 1, "are") || s.Is(i - 1, "been") || s.Is(i - 1, "be") || s.Is(i - 1, "being"));
             }
 
             // Another verb in between dates that verb's event: "said the change came on May 29".
@@ -452,6 +460,11 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
         "increased", "decreased", "grew", "grown", "now", "has", "have", "had", "been", "reaching", "rising",
         "climbing", "standing", "passed", "topped", "exceeded", "surpassed");
 
+    /// <summary>People an age bound can follow: "children under five", "adults over 65", "those aged over 80".</summary>
+    private static readonly Lexicon<bool> AgeHolders = Lexicon.Set(
+        "children", "child", "kids", "adults", "people", "those", "men", "women", "boys", "girls", "patients",
+        "residents", "anyone", "everyone", "aged", "voters", "workers", "drivers", "pupils", "students");
+
     /// <summary>Words after a bare count that make it a count of people: "14 dead", "45 were injured".</summary>
     private static readonly Lexicon<bool> OutcomesAfter = Lexicon.Set(
         "killed", "dead", "died", "injured", "wounded", "hurt", "hospitalised", "hospitalized", "missing",
@@ -463,7 +476,8 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
     /// <summary>Verbs before a bare count that make it a count of people: "killing 14", "injured 30".</summary>
     private static readonly Lexicon<bool> OutcomesBefore = Lexicon.Set(
         "killing", "killed", "kills", "injuring", "injured", "wounding", "wounded", "evacuating", "evacuated",
-        "arresting", "arrested", "detaining", "detained", "rescuing", "rescued", "hospitalising", "hospitalizing");
+        "arresting", "arrested", "detaining", "detained", "rescuing", "rescued", "hospitalising", "hospitalizing",
+        "infecting", "infected", "sickening", "sickened");
 
     /// <summary>Auxiliaries between a bare count and its outcome: "45 were injured", "14 have been killed".</summary>
     private static readonly Lexicon<bool> OutcomeAuxiliaries = Lexicon.Set(

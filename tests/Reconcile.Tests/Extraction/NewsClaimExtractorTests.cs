@@ -102,6 +102,15 @@ public sealed class NewsClaimExtractorTests
         });
     }
 
+    [TestCase("Children under five account for more than half of all cases.", "more than 0.5")]
+    [TestCase("The vaccine is offered to 3,000 people over 65 this winter.", "3,000")]
+    public void Extract_AgeBoundOfPeople_IsNotACount(string text, string only)
+        => Assert.That(Claims(text).Where(c => c.Value.Kind == ClaimValueKind.Quantity).Select(c => c.Value.ToString()), Is.EqualTo(new[] { only }));
+
+    [Test]
+    public void Extract_ThePassiveOfASpeechVerb_DatesWhatWasDeclared()
+        => Assert.That(Claims("The outbreak was declared on Sept. 12 in the capital.", new DateOnly(2025, 10, 3)).Single().Value.Date, Is.EqualTo(new DateValue(2025, 9, 12)));
+
     [Test]
     public void Extract_TheDayOfAStatement_IsNotAClaim()
         => Assert.That(Claims("Officials said on Thursday that the dam held.", new DateOnly(2025, 5, 30)), Is.Empty);
@@ -171,6 +180,7 @@ public sealed class NewsClaimExtractorTests
     [TestCase("About 45 remain unaccounted for.", new[] { "about 45" })]
     [TestCase("Unions said more than 45,000 marched.", new[] { "more than 45,000" })]
     [TestCase("About 300 took part in the vigil.", new[] { "about 300" })]
+    [TestCase("The outbreak has infected more than 2,100.", new[] { "more than 2,100" })]
     public void Extract_CasualtiesWithoutANoun_AreCountsOfPeople(string text, string[] values)
     {
         Claim[] claims = Claims(text);
