@@ -105,6 +105,10 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
                     DateOnly next = date.Start.First.AddDays(7);
                     date = date with { Start = new DateValue(next.Year, next.Month, next.Day) };
                 }
+                else if (resolvePast && published is { } written && IsFutureYearlessPeriod(s, date, written))
+                {
+                    date = date with { Start = NextYear(date.Start), End = NextYear(date.End) }; // "expected to close in the fourth quarter"
+                }
 
                 dates.Add(date);
             }
@@ -194,6 +198,30 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
         if (!month || date.Start.Last >= published)
         {
             return false; // a weekday or a relative word; or a month not yet over
+        }
+
+        return InFutureClause(s, date.First);
+    }
+
+    /// <summary>
+    /// Whether a yearless stretch of the year ("in the fourth quarter", "in the second half"), resolved to the most
+    /// recent one before publication, stands in a clause in the future tense ("the deal is expected to close in the
+    /// fourth quarter", written in April), so that it means the coming one.
+    /// </summary>
+    private static bool IsFutureYearlessPeriod(TokenStream s, DatePhrase date, DateOnly published)
+    {
+        if (!date.Resolved || date.Role != DateRole.Range || date.Start.Granularity == DateGranularity.Year || date.End.Granularity == DateGranularity.Year
+            || date.End.Last >= published || date.Start.Year != date.End.Year)
+        {
+            return false;
+        }
+
+        for (int i = date.First; i <= date.Last; i++)
+        {
+            if (s.IsNumber(i) && s.Span(i).Length == 4)
+            {
+                return false; // the year is written
+            }
         }
 
         return InFutureClause(s, date.First);

@@ -107,6 +107,11 @@ public sealed class NewsClaimExtractorTests
     public void Extract_AgeBoundOfPeople_IsNotACount(string text, string only)
         => Assert.That(Claims(text).Where(c => c.Value.Kind == ClaimValueKind.Quantity).Select(c => c.Value.ToString()), Is.EqualTo(new[] { only }));
 
+    [TestCase("The deal is expected to close in the fourth quarter.", 2025)]
+    [TestCase("Sales fell in the fourth quarter.", 2024)]
+    public void Extract_YearlessQuarterInAFutureClause_IsTheComingOne(string text, int year)
+        => Assert.That(Claims(text, new DateOnly(2025, 4, 16)).Single().Value.DateRange.Start, Is.EqualTo(new DateValue(year, 10)));
+
     [Test]
     public void Extract_ThePassiveOfASpeechVerb_DatesWhatWasDeclared()
         => Assert.That(Claims("The outbreak was declared on Sept. 12 in the capital.", new DateOnly(2025, 10, 3)).Single().Value.Date, Is.EqualTo(new DateValue(2025, 9, 12)));
