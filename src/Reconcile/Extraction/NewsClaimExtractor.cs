@@ -721,6 +721,17 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
             }
         }
 
+        // After: "$3bn in aid", "$600 million in annual cost savings"; not "in March", "in the first quarter".
+        if (s.Is(after, "in") && s.IsWord(after + 1) && !s.IsCapitalized(after + 1) && !s.InLexicon(after + 1, FunctionWords.Stop)
+            && !s.InLexicon(after + 1, FunctionWords.NounPhraseStops))
+        {
+            ReadMeasure(s, after + 1, out int first, out int last);
+            if (last >= first)
+            {
+                return s.Slice(first, last);
+            }
+        }
+
         // Before: "turnout was", "revenue of", "a net loss of", "frozen assets worth".
         int k = match.First - 1;
         int links = 0;
