@@ -709,8 +709,17 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
 
     private static string? MeasureAround(TokenStream s, QuantityMatch match)
     {
-        // After: "of the vote".
         int after = match.Last + 1;
+
+        // A price: "$48 a share", "$60 per barrel", "£9 an hour" is a rate per unit, another fact than an amount.
+        if (match.Quantity.Unit.Dimension == UnitDimension.Currency && (s.Is(after, "a") || s.Is(after, "an") || s.Is(after, "per") || s.Is(after, "each"))
+            && s.IsWord(after + 1) && !s.IsCapitalized(after + 1) && !s.InLexicon(after + 1, FunctionWords.Stop) && !s.InLexicon(after + 1, FunctionWords.NounPhraseStops)
+            && !(s.Is(after + 2, "ago") || s.Is(after + 2, "earlier") || s.Is(after + 2, "later")))
+        {
+            return string.Concat("per ", s.Span(after + 1).ToString().ToLowerInvariant());
+        }
+
+        // After: "of the vote".
         if (s.Is(after, "of"))
         {
             int start = s.Is(after + 1, "the") ? after + 2 : after + 1;

@@ -126,6 +126,8 @@ public sealed class NewsClaimExtractorTests
     public void Extract_MoneyAndPercentages_AreNamedByTheirNoun(string text, string measure)
         => Assert.That(Claims(text).Single().Measure, Is.EqualTo(measure));
 
+    [TestCase("Shareholders will receive $47.50 per share.", "per share")]
+    [TestCase("The cap is $60 a barrel.", "per barrel")]
     [TestCase("Revenue for 2024 came in at $3.9 billion.", "Revenue")]
     [TestCase("Unemployment stood at 5.2% in May.", "Unemployment")]
     public void Extract_MoneyAndPercentages_AreNamedByTheSubjectOfTheirVerb(string text, string measure)
