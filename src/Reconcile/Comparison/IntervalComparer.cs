@@ -8,6 +8,7 @@ using System.Text;
 using Reconcile.Grouping;
 using Reconcile.Pipeline;
 using Reconcile.Reporting;
+using Reconcile.Text;
 
 namespace Reconcile.Comparison;
 
@@ -423,11 +424,7 @@ internal sealed class IntervalComparer : IClaimComparer
 
         return $" They credit different parties ({string.Join(" and ", a.Sources)}: {first}; {string.Join(" and ", b.Sources)}: {second}), so each may report its party right.";
 
-        static bool IsGeneric(string party)
-        {
-            string head = party[(party.LastIndexOf(' ') + 1)..];
-            return GenericParties.Contains(head, StringComparer.OrdinalIgnoreCase);
-        }
+        static bool IsGeneric(string party) => GenericParties.Contains(party.AsSpan(party.LastIndexOf(' ') + 1));
 
         static string? CommonParty(ValueClass side)
         {
@@ -445,8 +442,8 @@ internal sealed class IntervalComparer : IClaimComparer
     }
 
     /// <summary>Words that name a role, not a party: "officials said", "authorities said", "a spokesman said".</summary>
-    private static readonly string[] GenericParties =
-        ["officials", "official", "authorities", "sources", "source", "spokesman", "spokeswoman", "spokesperson", "statement", "people"];
+    private static readonly Lexicon<bool> GenericParties = Lexicon.Set(
+        "officials", "official", "authorities", "sources", "source", "spokesman", "spokeswoman", "spokesperson", "statement", "people");
 
     private static string MemberDifference(ValueClass a, ValueClass b)
     {

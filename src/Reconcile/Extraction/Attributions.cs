@@ -120,7 +120,7 @@ internal static class Attributions
         int start = verb;
         while (start - 1 >= floor && verb - start < MaxWords && s.IsWord(start - 1) && !s.InLexicon(start - 1, Breaks)
             && !s.InLexicon(start - 1, Verbs) && !s.InLexicon(start - 1, Pronouns) && !s.InLexicon(start - 1, Auxiliaries)
-            && !IsVerbForm(s.Span(start - 1)) && !(s.Is(start - 1, "the") || s.Is(start - 1, "a") || s.Is(start - 1, "an")))
+            && !IsVerbForm(s.Span(start - 1)) && !IsArticle(s, start - 1))
         {
             start--;
         }
@@ -145,7 +145,7 @@ internal static class Attributions
     // "said the envoy", "according to the coast guard", "citing an unnamed member state".
     private static string? After(TokenStream s, int from, out int end)
     {
-        while (s.Is(from, "the") || s.Is(from, "a") || s.Is(from, "an"))
+        while (IsArticle(s, from))
         {
             from++;
         }
@@ -153,13 +153,15 @@ internal static class Attributions
         end = from - 1;
         while (end + 1 < s.Count && end + 1 - from < MaxWords && s.IsWord(end + 1) && !s.InLexicon(end + 1, Breaks) && !s.InLexicon(end + 1, Verbs)
             && !s.InLexicon(end + 1, Auxiliaries)
-            && !(end >= from && (s.Is(end + 1, "the") || s.Is(end + 1, "a") || s.Is(end + 1, "an"))))
+            && !(end >= from && IsArticle(s, end + 1)))
         {
             end++;
         }
 
         return end == from && s.InLexicon(from, Materials) ? null : Party(s, from, end);
     }
+
+    private static bool IsArticle(TokenStream s, int i) => s.Is(i, "the") || s.Is(i, "a") || s.Is(i, "an");
 
     private static string? Party(TokenStream s, int first, int last)
     {

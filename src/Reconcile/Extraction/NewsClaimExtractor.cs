@@ -184,14 +184,14 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
             return false;
         }
 
+        if (WritesYear(s, date))
+        {
+            return false;
+        }
+
         bool month = false;
         for (int i = date.First; i <= date.Last; i++)
         {
-            if (s.IsNumber(i) && s.Span(i).Length == 4)
-            {
-                return false; // the year is written
-            }
-
             month |= s.InLexicon(i, MonthNames.Months);
         }
 
@@ -216,15 +216,7 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
             return false;
         }
 
-        for (int i = date.First; i <= date.Last; i++)
-        {
-            if (s.IsNumber(i) && s.Span(i).Length == 4)
-            {
-                return false; // the year is written
-            }
-        }
-
-        return InFutureClause(s, date.First);
+        return !WritesYear(s, date) && InFutureClause(s, date.First);
     }
 
     /// <summary>
@@ -251,6 +243,20 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
         }
 
         return weekday && InFutureClause(s, date.First);
+    }
+
+    // Whether the date's words include a four-digit year: then it means what it says, future clause or not.
+    private static bool WritesYear(TokenStream s, DatePhrase date)
+    {
+        for (int i = date.First; i <= date.Last; i++)
+        {
+            if (s.IsNumber(i) && s.Span(i).Length == 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether a future marker stands before the word, in its clause: "will", "would", "is due to", "plans to".
@@ -450,6 +456,9 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
         => (s.Is(i, "a") || s.Is(i, "per") || s.Is(i, "each") || s.Is(i, "every") || s.Is(i, "an")) && s.IsWord(i + 1) && MeasureWords.IsRatePeriod(s.Span(i + 1))
             && !(s.Is(i + 2, "ago") || s.Is(i + 2, "earlier") || s.Is(i + 2, "later") || s.Is(i + 2, "before") || s.Is(i + 2, "after")) ? i + 1 : null;
 
+    /// <summary>The auxiliary of a passive: "was declared", "had been announced".</summary>
+    private static readonly Lexicon<bool> FormsOfBe = Lexicon.Set("was", "were", "is", "are", "be", "been", "being");
+
     private static readonly Lexicon<bool> SpeechVerbs = Lexicon.Set(
         "said", "says", "told", "stated", "added", "wrote", "tweeted", "posted", "declared", "warned",
         "insisted", "argued", "noted", "explained", "commented", "urged", "briefed");
@@ -462,7 +471,7 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
             if (s.InLexicon(i, SpeechVerbs))
             {
                 // "the outbreak was declared on Sept. 12": a passive speech verb dates the thing declared.
-                return !(s.Is(i - 1, "was") || s.Is(i - 1, "were") || s.Is(i - 1, "is") || s.Is(i - 1, "are") || s.Is(i - 1, "been") || s.Is(i - 1, "be") || s.Is(i - 1, "being"));
+                return !s.InLexicon(i - 1, FormsOfBe);
             }
 
             // Another verb in between dates that verb's event: "said the change came on May 29".
@@ -606,19 +615,8 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
             return null;
         }
 
-        if (s.InLexicon(first, EmptyHeads))
-        {
-            // "the number of people confirmed dead": the "of" phrase names what is counted.
-            if (!s.Is(first + 1, "of"))
-            {
-                return null;
-            }
-
-            ReadMeasure(s, first + 2, out first, out last);
-            return last >= first && last < k ? s.Slice(first, last) : null;
-        }
-
-        return s.Slice(first, last);
+        // "the number of people confirmed dead": the "of" phrase names what is counted.
+        return s.InLexicon(first, EmptyHeads) ? OfPhrase(s, first, k) : s.Slice(first, last);
     }
 
     private static string? SubjectMeasure(TokenStream s, QuantityMatch match)
@@ -648,29 +646,39 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
         }
 
         int head = k;
-        int from = k;
-        if (s.IsWord(k - 1) && !s.IsCapitalized(k - 1) && !FunctionWords.Stop.Contains(s.Span(k - 1)) && !FunctionWords.NounPhraseStops.Contains(s.Span(k - 1)) && !IsVerbLike(s.Span(k - 1)))
-        {
-            from = k - 1; // "death toll"
-        }
+        int from = ModifierStart(s, k); // "death toll"
 
         if (s.InLexicon(head, EmptyHeads))
         {
             // "the number of displaced people reached 3,000": the measure is the "of" phrase's noun phrase.
-            if (from == head && s.Is(head + 1, "of") && s.IsWord(head + 2))
-            {
-                ReadMeasure(s, head + 2, out int first, out int last);
-                if (last >= first && last < match.First - links)
-                {
-                    return s.Slice(first, last);
-                }
-            }
-
-            return null;
+            return from == head ? OfPhrase(s, head, match.First - links) : null;
         }
 
         return s.Slice(from, head);
     }
+
+    /// <summary>
+    /// The noun phrase of the "of" phrase after a head that names no measure of its own ("the number of displaced
+    /// people"), when it ends before <paramref name="limit"/>; otherwise null.
+    /// </summary>
+    private static string? OfPhrase(TokenStream s, int head, int limit)
+    {
+        if (!s.Is(head + 1, "of"))
+        {
+            return null;
+        }
+
+        ReadMeasure(s, head + 2, out int first, out int last);
+        return last >= first && last < limit ? s.Slice(first, last) : null;
+    }
+
+    /// <summary>
+    /// Where the noun phrase ending at <paramref name="head"/> starts when one lower-case modifier stands before it
+    /// ("death toll", "net loss", "frozen assets"), or <paramref name="head"/> itself.
+    /// </summary>
+    private static int ModifierStart(TokenStream s, int head)
+        => s.IsWord(head - 1) && !s.IsCapitalized(head - 1) && !FunctionWords.Stop.Contains(s.Span(head - 1))
+            && !FunctionWords.NounPhraseStops.Contains(s.Span(head - 1)) && !IsVerbLike(s.Span(head - 1)) ? head - 1 : head;
 
     /// <summary>Words that attach a short modifier to a subject: "revenue for 2024", "the death toll from the earthquake".</summary>
     private static readonly Lexicon<bool> SubjectModifiers = Lexicon.Set("for", "in", "during", "from", "among", "after");
@@ -758,11 +766,7 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
         }
 
         int head = k;
-        int from = k;
-        if (s.IsWord(k - 1) && !s.IsCapitalized(k - 1) && !FunctionWords.Stop.Contains(s.Span(k - 1)) && !FunctionWords.NounPhraseStops.Contains(s.Span(k - 1)) && !IsVerbLike(s.Span(k - 1)))
-        {
-            from = k - 1; // "net loss", "frozen assets"
-        }
+        int from = ModifierStart(s, k); // "net loss", "frozen assets"
 
         return IsVerbLike(s.Span(head)) ? null : s.Slice(from, head);
     }

@@ -206,7 +206,7 @@ internal sealed class ClaimContext
         var kept = new List<int>(poles.Count);
         foreach ((int pole, int distance) in poles)
         {
-            int other = poles.FindIndex(p => p.Pole == -pole);
+            int other = IndexOf(poles, -pole);
             if (other < 0 || poles[other].Distance >= distance)
             {
                 kept.Add(pole); // equally near: both kept, and the claim is on neither side
@@ -217,7 +217,7 @@ internal sealed class ClaimContext
 
         static void Note(List<(int Pole, int Distance)> poles, int pole, int distance)
         {
-            int at = poles.FindIndex(p => p.Pole == pole);
+            int at = IndexOf(poles, pole);
             if (at < 0)
             {
                 poles.Add((pole, distance));
@@ -226,6 +226,20 @@ internal sealed class ClaimContext
             {
                 poles[at] = (pole, distance);
             }
+        }
+
+        // A plain loop: a predicate capturing the pole would allocate a closure per call on the grouping path.
+        static int IndexOf(List<(int Pole, int Distance)> poles, int pole)
+        {
+            for (int i = 0; i < poles.Count; i++)
+            {
+                if (poles[i].Pole == pole)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
         }
     }
 
