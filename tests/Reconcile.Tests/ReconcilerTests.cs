@@ -90,6 +90,35 @@ public sealed class ReconcilerTests
     }
 
     [Test]
+    public void Roundup_ItemAboutAnotherCompany_IsNotGroupedWithTheStory()
+    {
+        ReconciliationReport report = Reconciler.Default.Reconcile(
+        [
+            Document.Parse("story", "title: Brannock Tools cuts 900 jobs\n\nBrannock Tools will cut 900 jobs. The company reported revenue of $2.1 billion for 2024, down from $2.6 billion a year earlier."),
+            Document.Parse("digest", "title: Morning digest: Brannock, Selby, gold\n\nGood morning.\n\nBRANNOCK TOOLS. The toolmaker said it will cut 900 jobs after revenue for 2024 came in at $1.9 billion.\n\nSELBY FOODS. The grocer reported revenue of $2.1 billion for 2024 and raised its dividend. Selby shares rose 4%.\n\nGOLD. Prices held steady."),
+        ]);
+        ClaimGroup revenue = report.Groups.Single(g => g.Claims.Any(c => c.Source.Id == "story" && c.Text == "$2.1 billion"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(revenue.Claims.Select(c => c.Source.Id + " " + c.Text), Is.EquivalentTo(new[] { "story $2.1 billion", "digest $1.9 billion" }), report.ToString());
+            Assert.That(revenue.Verdict, Is.EqualTo(Verdict.Conflict), report.ToString());
+        });
+    }
+
+    [TestCase("WASHINGTON: The agency reported revenue of $2.1 billion for 2024.\n\nUPDATE: The figure was confirmed on Friday.")]
+    [TestCase("The agency reported revenue of $2.1 billion for 2024.\n\nOIL. Prices held steady.\n\nGOLD. Prices fell.")]
+    public void NotARoundup_KickersThatNameNoSubject_DoNotKeepClaimsApart(string body)
+    {
+        ReconciliationReport report = Reconciler.Default.Reconcile(
+        [
+            Document.Parse("a", "title: Agency revenue\n\n" + body),
+            Document.Parse("b", "title: Agency results\n\nThe agency reported revenue of $2.1 billion for 2024, its highest yet."),
+        ]);
+        ClaimGroup revenue = report.Groups.Single(g => g.Claims.Any(c => c.Source.Id == "b" && c.Text == "$2.1 billion"));
+        Assert.That(revenue.SourceIds, Is.EqualTo(new[] { "a", "b" }), report.ToString());
+    }
+
+    [Test]
     public void TwoSources_ConflictBetweenCreditedParties_SaysSo()
     {
         ReconciliationReport report = Reconciler.Default.Reconcile(

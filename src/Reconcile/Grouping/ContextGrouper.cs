@@ -31,6 +31,11 @@ internal sealed class ContextGrouper : IClaimGrouper
     private const float NearValueBonus = 0.12f;
     private const float NearDateBonus = 0.1f;
 
+    // A story that gives one figure of a kind ("seven carriages") gives it for the kind's headline fact: two outlets
+    // that each give one are likely stating the same fact, however differently they word the sentence around it
+    // ("came off the rails", "left the track"). Worth as much as the margin a conflict needs.
+    private const float SoleOfKindBonus = 0.05f;
+
     // A figure stated for a period and one stated without, or for another period, are only taken for one fact in
     // conflict when the figures are close: "19,000 hectares in 2024" is another fact than "12,400 hectares".
     private const double ScopedConflictGap = 0.1;
@@ -218,7 +223,19 @@ internal sealed class ContextGrouper : IClaimGrouper
 
         Array.Sort(largestFirst, (x, y) => ordered[x].Count != ordered[y].Count ? ordered[y].Count.CompareTo(ordered[x].Count) : x.CompareTo(y));
         var clustered = new List<Claim[]>[ordered.Length];
-        var input = new GroupingInput(claims, sources, texts, words, starts, terms, weights, norms, poles, positions, _threshold, cancellationToken);
+        // The subjects of roundup items, in the rare report that holds a newsletter or digest.
+        RoundupItems? roundups = RoundupItems.Find(texts);
+        int[]? subjects = null;
+        if (roundups is not null)
+        {
+            subjects = new int[claims.Count];
+            for (int i = 0; i < claims.Count; i++)
+            {
+                subjects[i] = roundups.SubjectAt(sources[i], claims[i].Span.Start);
+            }
+        }
+
+        var input = new GroupingInput(claims, sources, texts, words, starts, terms, weights, norms, poles, positions, roundups, subjects, _threshold, cancellationToken);
 
         // Parallel.For asks for a new workspace each time one of its workers yields its thread to others, which it
         // does every few hundred milliseconds, not once per core: the workspaces, with buffers sized for the largest
@@ -331,6 +348,8 @@ internal sealed class ContextGrouper : IClaimGrouper
         float[] Norms,
         int[][] Poles,
         SentencePosition?[] Positions,
+        RoundupItems? Roundups,
+        int[]? Subjects,
         float Threshold,
         CancellationToken CancellationToken)
     {
@@ -361,6 +380,9 @@ internal sealed class ContextGrouper : IClaimGrouper
     /// </remarks>
     private sealed class BlockClustering
     {
+        // Whether each claim is the only one of its block in its text, and each text's count of claims in the block.
+        private bool[] _soleOfKind = [];
+        private int[] _perText = [];
         private readonly Stack<Cluster> _spare = new();
 
         // The number of merges so far in this block, the merge count when each cluster last changed, and the pairs
@@ -463,8 +485,18 @@ internal sealed class ContextGrouper : IClaimGrouper
                     continue; // "54.8 percent in favour" and "45.2 percent against"
                 }
 
+                if (_input.Roundups is { } roundups && !roundups.Allows(_input.Subjects![_block[a]], _sources[a], _input.Subjects[_block[b]], _sources[b]))
+                {
+                    continue; // a digest's item about another company than the one the other outlet covers
+                }
+
                 bool canBothHold = ValueComparison.CanBothHold(fa, va, fb, vb);
                 float score = Cosine(a, b) + ValueBonus(fa, va, fb, vb, same, canBothHold);
+                if (_soleOfKind[a] && _soleOfKind[b])
+                {
+                    score += SoleOfKindBonus;
+                }
+
                 if (score <= 0)
                 {
                     continue;
@@ -643,6 +675,22 @@ internal sealed class ContextGrouper : IClaimGrouper
             }
 
             _termStart[n] = at;
+            Grow(ref _soleOfKind, n);
+            Grow(ref _perText, _input.Texts.Length);
+            for (int k = 0; k < n; k++)
+            {
+                _perText[_sources[k]]++;
+            }
+
+            for (int k = 0; k < n; k++)
+            {
+                _soleOfKind[k] = _perText[_sources[k]] == 1;
+            }
+
+            for (int k = 0; k < n; k++)
+            {
+                _perText[_sources[k]] = 0;
+            }
         }
 
         private static void Grow<T>(ref T[] array, int length)
