@@ -187,11 +187,6 @@ internal sealed class TruthEstimator
                 }
             }
 
-            for (int v = first; v < last; v++)
-            {
-                state.Score[v] *= options.ScoreDampening;
-            }
-
             state.Other[item] = Normalize(state.Score, state.Probability, first, last);
             if (accumulate)
             {

@@ -83,10 +83,6 @@ internal sealed class TruthOptions
     /// <remarks>Without it, a source whose vote is heavy wins its disputes and earns the record that keeps its vote heavy.</remarks>
     public bool JudgeByOthers { get; init; }
 
-    /// <summary>Gets TruthFinder's dampening factor on the scores before they become probabilities.</summary>
-    /// <value>The default value is 1.</value>
-    public double ScoreDampening { get; init; } = 1;
-
     /// <summary>Gets the most rounds of re-estimating reliabilities and values.</summary>
     /// <value>The default value is 20.</value>
     public int MaxIterations { get; init; } = 20;
