@@ -19,8 +19,6 @@ internal sealed class EstimationState
         Witness = new double[problem.Candidates.Length];
         Score = new double[problem.Candidates.Length];
         Probability = new double[problem.Candidates.Length];
-        OthersScore = new double[problem.Candidates.Length];
-        OthersProbability = new double[problem.Candidates.Length];
         Other = new double[problem.Items.Length];
     }
 
@@ -56,12 +54,6 @@ internal sealed class EstimationState
 
     /// <summary>Gets each candidate's probability of being the truth.</summary>
     public double[] Probability { get; }
-
-    /// <summary>Gets scratch scores of one fact's candidates without one source's votes.</summary>
-    public double[] OthersScore { get; }
-
-    /// <summary>Gets scratch probabilities of one fact's candidates without one source's votes.</summary>
-    public double[] OthersProbability { get; }
 
     /// <summary>Gets each fact's probability that its truth is a value nobody stated.</summary>
     public double[] Other { get; }

@@ -190,7 +190,7 @@ internal sealed class TruthEstimator
             state.Other[item] = Normalize(state.Score, state.Probability, first, last);
             if (accumulate)
             {
-                Accumulate(p, state, item, options.JudgeByOthers);
+                Accumulate(p, state, item);
             }
         }
     }
@@ -220,9 +220,8 @@ internal sealed class TruthEstimator
     }
 
     // How right each claim of a fact turned out: the probability of its value, plus partial credit for the
-    // values it supports. With byOthers, the probabilities are those the other sources' votes give, without the
-    // source's own: a source cannot vouch for itself, so a heavy vote does not earn the record that keeps it heavy.
-    private static void Accumulate(IndexedProblem p, EstimationState state, int item, bool byOthers)
+    // values it supports.
+    private static void Accumulate(IndexedProblem p, EstimationState state, int item)
     {
         if (p.ItemSourceCount[item] < 2)
         {
@@ -231,66 +230,24 @@ internal sealed class TruthEstimator
         }
 
         // Judged among the stated values: the chance that nobody is right says nothing about any one source.
-        double[] probability = state.Probability;
         double stated = 1 - state.Other[item];
-        int end = p.ItemClaimStart[item + 1];
-        for (int run = p.ItemClaimStart[item]; run < end;)
+        for (int c = p.ItemClaimStart[item]; c < p.ItemClaimStart[item + 1]; c++)
         {
-            // Claims are sorted by fact, then source: a source's claims on one fact are contiguous.
-            int s = p.ClaimSource[run], runEnd = run + 1;
-            while (runEnd < end && p.ClaimSource[runEnd] == s)
-            {
-                runEnd++;
-            }
-
+            int x = p.ClaimCandidate[c], s = p.ClaimSource[c];
             if (!IsChecked(p, state, item, s))
             {
-                run = runEnd;
                 continue;
             }
 
-            if (byOthers)
-            {
-                probability = state.OthersProbability;
-                stated = 1 - WithoutSource(p, state, item, run, runEnd);
-            }
-
-            for (int c = run; c < runEnd; c++)
-            {
-                int x = p.ClaimCandidate[c];
-                double expected = probability[x];
-                for (int k = p.SupportStart[x]; k < p.SupportStart[x + 1]; k++)
-                {
-                    expected += probability[p.SupportTarget[k]] * p.SupportShare[k];
-                }
-
-                state.Expected[s] += p.ClaimFraction[c] * Math.Min(1, expected / stated);
-                state.Weight[s] += p.ClaimFraction[c];
-            }
-
-            run = runEnd;
-        }
-    }
-
-    // A fact's probabilities from every vote but those of the claims [run, runEnd) (one source's), into
-    // OthersProbability; returns the probability of a value nobody stated. The other claims keep their copy discounts.
-    private static double WithoutSource(IndexedProblem p, EstimationState state, int item, int run, int runEnd)
-    {
-        int first = p.ItemCandidateStart[item], last = p.ItemCandidateStart[item + 1];
-        double[] score = state.OthersScore;
-        Array.Copy(state.Score, first, score, first, last - first);
-        for (int c = run; c < runEnd; c++)
-        {
-            int x = p.ClaimCandidate[c];
-            double contribution = state.Contribution[c];
-            score[x] -= contribution;
+            double expected = state.Probability[x];
             for (int k = p.SupportStart[x]; k < p.SupportStart[x + 1]; k++)
             {
-                score[p.SupportTarget[k]] -= contribution * p.SupportShare[k];
+                expected += state.Probability[p.SupportTarget[k]] * p.SupportShare[k];
             }
-        }
 
-        return Normalize(score, state.OthersProbability, first, last);
+            state.Expected[s] += p.ClaimFraction[c] * Math.Min(1, expected / stated);
+            state.Weight[s] += p.ClaimFraction[c];
+        }
     }
 
     private double UpdateReliabilities(IndexedProblem p, EstimationState state)

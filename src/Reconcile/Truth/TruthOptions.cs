@@ -77,12 +77,6 @@ internal sealed class TruthOptions
     /// <value>The default value is <see langword="true"/>.</value>
     public bool LearnFalseValueCount { get; init; } = true;
 
-    /// <summary>Gets a value indicating whether a source's record on a fact is judged by the other sources' votes alone:
-    /// its claim earns the probability that the others give its value, not the probability its own vote helped make.</summary>
-    /// <value>The default value is <see langword="false"/>.</value>
-    /// <remarks>Without it, a source whose vote is heavy wins its disputes and earns the record that keeps its vote heavy.</remarks>
-    public bool JudgeByOthers { get; init; }
-
     /// <summary>Gets the most rounds of re-estimating reliabilities and values.</summary>
     /// <value>The default value is 20.</value>
     public int MaxIterations { get; init; } = 20;
