@@ -13,7 +13,10 @@ namespace Reconcile.TruthEvaluation;
 /// </summary>
 internal static class PopulationData
 {
-    public static DataSet Load(string folder, Closeness closeness)
+    /// <summary>Loads the conflict subset, or with <paramref name="allClaims"/> every claim of the full file
+    /// (<c>population-new.txt</c>, 50,239 claims from 4,173 sources): the model then also learns reliabilities from
+    /// the 41,561 facts without a conflict, while only the same 277 gold city-years of the subset are scored.</summary>
+    public static DataSet Load(string folder, Closeness closeness, bool allClaims = false)
     {
         Encoding latin1 = Encoding.Latin1;
         var claims = new List<TruthClaim>();
@@ -21,7 +24,7 @@ internal static class PopulationData
         var items = new HashSet<string>(StringComparer.Ordinal);
         var priors = new Dictionary<string, double>(StringComparer.Ordinal);
         var classes = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (string line in File.ReadLines(Path.Combine(folder, "population", "population-new-new.txt"), latin1))
+        foreach (string line in File.ReadLines(Path.Combine(folder, "population", allClaims ? "population-new.txt" : "population-new-new.txt"), latin1))
         {
             string[] cells = line.Split('\t');
             if (cells.Length < 4 || !long.TryParse(cells[2], NumberStyles.None, CultureInfo.InvariantCulture, out long value))
@@ -44,6 +47,16 @@ internal static class PopulationData
             classes[cells[1]] = anonymous ? "anonymous" : "named";
         }
 
+        if (allClaims)
+        {
+            // Score the conflict subset's facts only, as with the subset: the full file holds the same claims for them.
+            items.Clear();
+            foreach (string line in File.ReadLines(Path.Combine(folder, "population", "population-new-new.txt"), latin1))
+            {
+                items.Add(line.Split('\t')[0]);
+            }
+        }
+
         var gold = new Dictionary<string, TruthValue>(StringComparer.Ordinal);
         foreach (string line in File.ReadLines(Path.Combine(folder, "population", "population-gd.txt"), latin1))
         {
@@ -61,7 +74,7 @@ internal static class PopulationData
             }
         }
 
-        return new DataSet("Population", claims, raw, gold, priors, "anonymous edits (contributor #0, an IP address) at 0.2",
+        return new DataSet(allClaims ? "Population, all claims" : "Population", claims, raw, gold, priors, "anonymous edits (contributor #0, an IP address) at 0.2",
             classes, "anonymous edits and named editors");
     }
 
