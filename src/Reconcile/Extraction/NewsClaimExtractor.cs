@@ -374,7 +374,14 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
 
         string? measure = null;
         int last = match.Last;
-        if (match.CompoundWord >= 0)
+        if (q.Unit.Dimension == UnitDimension.Count && IsMagnitude(s, match))
+        {
+            // "a magnitude 6.4 earthquake", "the 6.2-magnitude quake", "a 7.1 magnitude tremor": a reading on a scale,
+            // whatever it is a reading of.
+            measure = "magnitude";
+            last = s.Is(after, "magnitude") ? after : last;
+        }
+        else if (match.CompoundWord >= 0)
         {
             string word = s.Span(match.CompoundWord).ToString();
             if (npLast >= npFirst)
@@ -619,6 +626,10 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
         return s.InLexicon(first, EmptyHeads) ? OfPhrase(s, first, k) : s.Slice(first, last);
     }
 
+    private static bool IsMagnitude(TokenStream s, QuantityMatch match)
+        => s.Is(match.First - 1, "magnitude") || s.Is(match.Last + 1, "magnitude")
+            || (match.CompoundWord >= 0 && s.Span(match.CompoundWord).Equals("magnitude", StringComparison.OrdinalIgnoreCase));
+
     private static string? SubjectMeasure(TokenStream s, QuantityMatch match)
     {
         int k = match.First - 1;
@@ -685,7 +696,8 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
 
     /// <summary>
     /// Steps back over one short modifier between a subject's head and its verb ("revenue for 2024 came in at",
-    /// "the death toll from the Varen earthquake rose to"), returning the index of the head, or <paramref name="k"/>.
+    /// "the death toll from the Varen earthquake rose to", "in the south of the country"), returning the index of
+    /// the head, or <paramref name="k"/>.
     /// </summary>
     private static int SkipSubjectModifier(TokenStream s, int k)
     {
@@ -694,14 +706,15 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
             return k;
         }
 
-        for (int p = k - 1; p >= 1 && p >= k - 4; p--)
+        for (int p = k - 1; p >= 1 && p >= k - 6; p--)
         {
             if (s.InLexicon(p, SubjectModifiers))
             {
                 return s.IsWord(p - 1) && !FunctionWords.Stop.Contains(s.Span(p - 1)) && !FunctionWords.NounPhraseStops.Contains(s.Span(p - 1)) ? p - 1 : k;
             }
 
-            if (s.Is(p, "the") || s.Is(p, "a") || s.Is(p, "an") || s.Is(p, "this") || s.Is(p, "last"))
+            // "in the south of the country": an "of" phrase inside the modifier.
+            if (s.Is(p, "the") || s.Is(p, "a") || s.Is(p, "an") || s.Is(p, "this") || s.Is(p, "last") || s.Is(p, "of"))
             {
                 continue;
             }

@@ -142,6 +142,7 @@ public sealed class NewsClaimExtractorTests
     [TestCase("The number of displaced people reached 3,000.", "people", "3,000")]
     [TestCase("The death toll from a ferry that sank off Lomar island has climbed to 26, officials said.", "death toll", "26")]
     [TestCase("The number of people confirmed dead in the sinking off Lomar rose to 27 on Friday.", "people", "27")]
+    [TestCase("The death toll from the storm in the east of the island has risen to 41.", "death toll", "41")]
     public void Extract_BareCount_IsNamedByTheSubjectOfAVerbOfLevel(string text, string measure, string value)
     {
         Claim claim = Claims(text).Single();
@@ -149,6 +150,19 @@ public sealed class NewsClaimExtractorTests
         {
             Assert.That(claim.Measure, Is.EqualTo(measure));
             Assert.That(claim.Value.ToString(), Is.EqualTo(value));
+        });
+    }
+
+    [TestCase("A magnitude 6.4 earthquake struck the coast.", "6.4")]
+    [TestCase("The 6.2-magnitude quake struck shortly after 3 a.m.", "6.2-magnitude")]
+    [TestCase("A 7.1 magnitude tremor shook the capital.", "7.1 magnitude")]
+    public void Extract_Magnitude_IsAReadingOnItsScale(string text, string claimText)
+    {
+        Claim claim = Claims(text).Single(c => c.Value.Kind == ClaimValueKind.Quantity);
+        Assert.Multiple(() =>
+        {
+            Assert.That(claim.Measure, Is.EqualTo("magnitude"));
+            Assert.That(claim.Text, Is.EqualTo(claimText));
         });
     }
 
