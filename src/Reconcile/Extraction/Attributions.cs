@@ -19,7 +19,7 @@ internal static class Attributions
 
     /// <summary>What a figure comes from that is not a party: "according to information the report attributes to ...".</summary>
     private static readonly Lexicon<bool> Materials = Lexicon.Set(
-        "information", "data", "figures", "estimates", "documents", "records", "reports", "statistics");
+        "information", "data", "figures", "estimates", "documents", "records", "reports", "statistics", "results");
 
     /// <summary>Subjects that name nobody: "she said", "it said", "they put the figure at".</summary>
     private static readonly Lexicon<bool> Pronouns = Lexicon.Set(
@@ -123,6 +123,12 @@ internal static class Attributions
             && !IsVerbForm(s.Span(start - 1)) && !IsArticle(s, start - 1))
         {
             start--;
+
+            // "the network-switch maker said": a hyphenated word is one word of the name.
+            if (s.IsDash(start - 1) && s.Glued(start) && s.Glued(start - 1) && s.IsWord(start - 2))
+            {
+                start -= 2;
+            }
         }
 
         while (start < verb && s.InLexicon(start, NumberWords.Cardinals))
@@ -151,9 +157,10 @@ internal static class Attributions
         }
 
         end = from - 1;
+        // "according to results released alongside the announcement": a participle after the name starts a clause.
         while (end + 1 < s.Count && end + 1 - from < MaxWords && s.IsWord(end + 1) && !s.InLexicon(end + 1, Breaks) && !s.InLexicon(end + 1, Verbs)
             && !s.InLexicon(end + 1, Auxiliaries)
-            && !(end >= from && IsArticle(s, end + 1)))
+            && !(end >= from && (IsArticle(s, end + 1) || StartsAClause(s, end))))
         {
             end++;
         }
@@ -162,6 +169,13 @@ internal static class Attributions
     }
 
     private static bool IsArticle(TokenStream s, int i) => s.Is(i, "the") || s.Is(i, "a") || s.Is(i, "an");
+
+    // A participle after a name's head that a preposition or an article follows starts a clause ("results released
+    // alongside the announcement", "officials involved in the talks"); one after a determiner is an adjective
+    // ("another unnamed member state").
+    private static bool StartsAClause(TokenStream s, int head)
+        => s.IsWord(head + 1) && IsVerbForm(s.Span(head + 1)) && !s.InLexicon(head, FunctionWords.Stop)
+            && (!s.IsWord(head + 2) || s.InLexicon(head + 2, FunctionWords.NounPhraseStops));
 
     private static string? Party(TokenStream s, int first, int last)
     {

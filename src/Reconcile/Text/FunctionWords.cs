@@ -26,7 +26,7 @@ internal static class FunctionWords
     public static readonly Lexicon<bool> NounPhraseStops = Lexicon.Set(
         "to", "in", "on", "at", "for", "from", "by", "with", "into", "since", "between", "during", "over",
         "under", "through", "across", "against", "toward", "towards", "per", "after", "before", "until",
-        "amid", "among", "within", "without", "despite", "beyond", "upon", "including", "like", "near", "via", "aboard", "inside", "outside", "than", "as",
+        "amid", "among", "alongside", "within", "without", "despite", "beyond", "upon", "including", "like", "near", "via", "aboard", "inside", "outside", "than", "as",
         "and", "or", "but", "nor", "yet", "so", "the", "a", "an", "this", "that", "these", "those", "is",
         "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "should", "may",
         "might", "can", "did", "do", "does", "said", "says", "say", "told", "which", "who", "whom", "whose",
