@@ -73,6 +73,8 @@ public sealed class ReconcilerTests
     [TestCase("The Varen earthquake struck, killing 14 and injuring 30.", "At least 17 died in the Varen earthquake and 45 were injured.", "45", Verdict.Conflict)]
     [TestCase("Some 2,000 people were displaced by the floods.", "The floods displaced 3,000 people.", "3,000 people", Verdict.Conflict)]
     [TestCase("About 450 homes were destroyed by the floods.", "The floods destroyed 400 homes.", "400 homes", Verdict.Compatible)]
+    [TestCase("The ferry was carrying 312 people when it capsized.", "The ferry had more than 300 passengers on board when it capsized.", "more than 300 passengers", Verdict.Compatible)]
+    [TestCase("The company employs about 14,000 people in 23 countries.", "The company has 14,000 employees worldwide.", "14,000 employees", Verdict.Compatible)]
     public void TwoSources_OneFigureEach_GetTheVerdict(string first, string second, string secondClaim, Verdict verdict)
     {
         // Real articles have more than one sentence: the others set the weight of the words the figures share.
@@ -87,6 +89,17 @@ public sealed class ReconcilerTests
             Assert.That(group.SourceIds, Is.EqualTo(new[] { "a", "b" }), report.ToString());
             Assert.That(group.Verdict, Is.EqualTo(verdict), report.ToString());
         });
+    }
+
+    [Test]
+    public void TwoSources_CloseFiguresWithNoWordInCommon_AreNoConflict()
+    {
+        ReconciliationReport report = Reconciler.Default.Reconcile(
+        [
+            Document.Parse("a", "title: Ferry sinks off Lomar\n\nA ferry sank off Lomar island on Wednesday. Authorities said 240 had been rescued."),
+            Document.Parse("b", "title: Lomar ferry disaster\n\nA ferry sank off Lomar island on Wednesday. The vessel was licensed to carry 250 passengers."),
+        ]);
+        Assert.That(report.Groups.Where(g => g.Verdict == Verdict.Conflict), Is.Empty, report.ToString());
     }
 
     [Test]

@@ -491,7 +491,15 @@ internal sealed class ContextGrouper : IClaimGrouper
                 }
 
                 bool canBothHold = ValueComparison.CanBothHold(fa, va, fb, vb);
-                float score = Cosine(a, b) + ValueBonus(fa, va, fb, vb, same, canBothHold);
+                float cosine = Cosine(a, b);
+                if (cosine <= 0 && !canBothHold)
+                {
+                    // Close figures are evidence of one fact only beside some word the two sentences share: "licensed
+                    // to carry 250 passengers" and "240 had been rescued" are no conflict.
+                    continue;
+                }
+
+                float score = cosine + ValueBonus(fa, va, fb, vb, same, canBothHold);
                 if (_soleOfKind[a] && _soleOfKind[b])
                 {
                     score += SoleOfKindBonus;

@@ -28,7 +28,7 @@ internal static class MeasureWords
         ["shell"] = "round", ["artillery shell"] = "round", ["artillery round"] = "round",
         ["individual"] = "person", ["resident"] = "person", ["people"] = "person", ["inhabitant"] = "person",
         ["civilian"] = "person", ["citizen"] = "person",
-        ["staff"] = "employee", ["worker"] = "employee", ["staffer"] = "employee", ["employee"] = "employee",
+        ["staff"] = "person", ["worker"] = "person", ["staffer"] = "person", ["employee"] = "person", ["passenger"] = "person",
         ["position"] = "job", ["post"] = "job", ["role"] = "job",
         ["ship"] = "vessel", ["tanker"] = "vessel", ["boat"] = "vessel",
         // The dead are people: "14 deaths", "a death toll of 14" and "14 people were killed" are one count, and the
