@@ -424,7 +424,7 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
         {
             // "the death toll rose to 14", "the number of displaced people reached 3,000": a bare count whose
             // measure is the subject of a verb of level.
-            measure = SubjectMeasure(s, match);
+            measure = SubjectMeasure(s, match) ?? EstimatedMeasure(s, match);
             if (measure is null && !s.Is(after, "of") && PeopleByOutcome(s, match, out int outcomeLast))
             {
                 // "killing 14 and injuring 30", "45 were injured", "14 dead": a casualty count whose noun is
@@ -624,6 +624,47 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
 
         // "the number of people confirmed dead": the "of" phrase names what is counted.
         return s.InLexicon(first, EmptyHeads) ? OfPhrase(s, first, k) : s.Slice(first, last);
+    }
+
+    /// <summary>Verbs that state an estimate as "put the turnout at 40,000", "estimated the crowd at 50,000".</summary>
+    private static readonly Lexicon<bool> EstimateVerbs = Lexicon.Set(
+        "put", "puts", "putting", "estimated", "estimates", "estimate", "estimating", "placed", "places", "placing",
+        "pegged", "pegs", "set", "sets", "setting");
+
+    /// <summary>
+    /// The measure of an estimate stated with its own verb: "the union put the turnout at 40,000", "officials
+    /// estimated the crowd at 50,000". A head that names nothing ("put the figure at") gives none.
+    /// </summary>
+    private static string? EstimatedMeasure(TokenStream s, QuantityMatch match)
+    {
+        int at = match.First - 1;
+        if (!s.Is(at, "at"))
+        {
+            return null;
+        }
+
+        int head = at - 1;
+        for (int v = head - 1; v >= 0 && v >= at - 5; v--)
+        {
+            if (!s.IsWord(v))
+            {
+                return null;
+            }
+
+            if (s.InLexicon(v, EstimateVerbs))
+            {
+                if (v + 1 > head || !s.IsWord(head) || s.InLexicon(head, EmptyHeads) || FunctionWords.Stop.Contains(s.Span(head))
+                    || FunctionWords.NounPhraseStops.Contains(s.Span(head)) || s.IsCapitalized(head))
+                {
+                    return null;
+                }
+
+                int from = ModifierStart(s, head);
+                return s.Slice(from > v ? from : head, head);
+            }
+        }
+
+        return null;
     }
 
     private static bool IsMagnitude(TokenStream s, QuantityMatch match)

@@ -35,6 +35,8 @@ internal static class MeasureWords
         // words around each figure (dead or injured, OppositeWords) tell the kinds of casualty apart.
         ["fatality"] = "person", ["dead"] = "person", ["death"] = "person", ["death toll"] = "person", ["toll"] = "person",
         ["victim"] = "person",
+        // A crowd counted is people: "a crowd of 40,000", "put the turnout at 40,000" against "15,000 people took part".
+        ["crowd"] = "person", ["turnout"] = "person",
         ["kid"] = "child",
         ["dollar"] = "usd",
     });

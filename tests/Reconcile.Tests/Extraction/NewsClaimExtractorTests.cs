@@ -166,6 +166,20 @@ public sealed class NewsClaimExtractorTests
         });
     }
 
+    [TestCase("The union put the turnout at 40,000.", "turnout", "40,000")]
+    [TestCase("Organisers estimated the crowd at about 50,000.", "crowd", "about 50,000")]
+    [TestCase("Analysts pegged the annual cost at $2 billion.", "annual cost", "$2 billion")]
+    public void Extract_Estimate_IsNamedByItsObject(string text, string measure, string value)
+    {
+        Claim claim = Claims(text).Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(claim.Measure, Is.EqualTo(measure));
+            Assert.That(claim.Value.ToString(), Is.EqualTo(value));
+        });
+    }
+
+    [TestCase("Organisers put the figure at 50,000.")]
     [TestCase("The total rose to 14.")]
     [TestCase("Prices went from 10 to 14.")]
     [TestCase("Two of them were rescued.")]
