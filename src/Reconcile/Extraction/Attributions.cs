@@ -19,7 +19,8 @@ internal static class Attributions
 
     /// <summary>What a figure comes from that is not a party: "according to information the report attributes to ...".</summary>
     private static readonly Lexicon<bool> Materials = Lexicon.Set(
-        "information", "data", "figures", "estimates", "documents", "records", "reports", "statistics", "results");
+        "information", "data", "figures", "estimate", "estimates", "documents", "records", "reports", "statistics",
+        "results", "analysis", "study", "survey", "poll", "tally", "count", "assessment");
 
     /// <summary>Subjects that name nobody: "she said", "it said", "they put the figure at".</summary>
     private static readonly Lexicon<bool> Pronouns = Lexicon.Set(
@@ -163,6 +164,12 @@ internal static class Attributions
             && !(end >= from && (IsArticle(s, end + 1) || StartsAClause(s, end))))
         {
             end++;
+        }
+
+        if (end >= from && s.InLexicon(end, Materials) && s.Is(end + 1, "by"))
+        {
+            // "according to an early estimate by the risk firm Calder": the party is the material's author.
+            return After(s, end + 2, out end);
         }
 
         return end == from && s.InLexicon(from, Materials) ? null : Party(s, from, end);
