@@ -505,10 +505,12 @@ internal sealed class ContextGrouper : IClaimGrouper
                     _edges.GetOrAdd(_partEdges[e], out _) = _partSums[e];
                 }
 
-                // A pass refuses at most one pair per trigger; starting one costs nothing (see RefusalMap).
+                // A pass refuses at most one pair per trigger; starting a part costs nothing (see RefusalMap). The
+                // refusals of the first pass are kept for the second: a pair refused for any reason but a conflict
+                // (which the second pass may allow) is refused again while neither cluster changes.
+                _refused.Reset(2 * (last - first));
                 foreach (bool allowConflicts in (ReadOnlySpan<bool>)[false, true])
                 {
-                    _refused.Reset(last - first);
                     for (int t = first; t < last; t++)
                     {
                         int a = First(_partTriggers[t]), b = Second(_partTriggers[t]);
@@ -521,18 +523,25 @@ internal sealed class ContextGrouper : IClaimGrouper
                         // Two clusters that could not merge cannot merge until one of them changes: whether they may
                         // depends only on their members and the sum between them. Many triggers join the same two.
                         long pair = Key(ra, rb);
-                        if (_refused.TryGetValue(pair, out int refusedAt) && _changedAt[ra] <= refusedAt && _changedAt[rb] <= refusedAt)
+                        // A refusal for a conflict alone is stored as the complement of its merge count, and holds
+                        // only while conflicts are not allowed.
+                        if (_refused.TryGetValue(pair, out int refusal))
                         {
-                            continue;
+                            int refusedAt = refusal >= 0 ? refusal : allowConflicts ? -1 : ~refusal;
+                            if (_changedAt[ra] <= refusedAt && _changedAt[rb] <= refusedAt)
+                            {
+                                continue;
+                            }
                         }
 
-                        if (CanMerge(View(ra, _left), View(rb, _right), allowConflicts, threshold))
+                        MergeCheck check = CanMerge(View(ra, _left), View(rb, _right), allowConflicts, threshold);
+                        if (check == MergeCheck.Merge)
                         {
                             Merge(ra, rb);
                         }
                         else
                         {
-                            _refused.Set(pair, _merges);
+                            _refused.Set(pair, check == MergeCheck.RefusedForConflict ? ~_merges : _merges);
                         }
                     }
                 }
@@ -844,6 +853,19 @@ internal sealed class ContextGrouper : IClaimGrouper
                 => new(BitConverter.Int32BitsToSingle(int.MaxValue - (int)(key >> 32)), (int)((key >> 16) & 0xFFFF), (int)(key & 0xFFFF));
         }
 
+        /// <summary>What <see cref="CanMerge"/> found.</summary>
+        private enum MergeCheck
+        {
+            /// <summary>The clusters may merge.</summary>
+            Merge,
+
+            /// <summary>The clusters may not merge, conflicts allowed or not.</summary>
+            Refused,
+
+            /// <summary>The clusters may not merge only because their values conflict and this pass allows no conflict.</summary>
+            RefusedForConflict,
+        }
+
         /// <summary>Gives each claim of the block its place in the order of <see cref="SignatureOrder"/>.</summary>
         private void RankBySignature(int n)
         {
@@ -1064,7 +1086,7 @@ internal sealed class ContextGrouper : IClaimGrouper
             return scratch;
         }
 
-        private bool CanMerge(Cluster left, Cluster right, bool allowConflicts, float threshold)
+        private MergeCheck CanMerge(Cluster left, Cluster right, bool allowConflicts, float threshold)
         {
             foreach (TimeScope? a in left.Scopes)
             {
@@ -1072,7 +1094,7 @@ internal sealed class ContextGrouper : IClaimGrouper
                 {
                     if (!ScopeMatch.Compatible(a, b))
                     {
-                        return false;
+                        return MergeCheck.Refused;
                     }
                 }
             }
@@ -1093,7 +1115,7 @@ internal sealed class ContextGrouper : IClaimGrouper
                     {
                         if (!SameValue(v, w))
                         {
-                            return false; // one source, two different values: two different facts
+                            return MergeCheck.Refused; // one source, two different values: two different facts
                         }
                     }
                 }
@@ -1105,7 +1127,7 @@ internal sealed class ContextGrouper : IClaimGrouper
             EdgeSum edges = _edges.Get(Key(left.Id, right.Id));
             if (crossPairs <= 0 || edges.Sum / crossPairs < threshold)
             {
-                return false;
+                return MergeCheck.Refused;
             }
 
             long conflictingPairs = 0;
@@ -1115,7 +1137,7 @@ internal sealed class ContextGrouper : IClaimGrouper
                 {
                     if (ValueComparison.FarApart(_facts[v.Value], _facts[w.Value]))
                     {
-                        return false; // one figure several times another is another fact, however alike the words
+                        return MergeCheck.Refused; // one figure several times another is another fact, however alike the words
                     }
 
                     if (!CanBothHold(v.Value, w.Value))
@@ -1133,13 +1155,23 @@ internal sealed class ContextGrouper : IClaimGrouper
                     {
                         if (!CanBothHold(v, w) && ScopesDiffer(sv, sw) && !(ValueComparison.Gap(_facts[v], _facts[w]) <= ScopedConflictGap))
                         {
-                            return false;
+                            return MergeCheck.Refused;
                         }
                     }
                 }
             }
 
-            return conflictingPairs == 0 || (allowConflicts && edges.ConflictSum / conflictingPairs >= threshold + ConflictMargin);
+            if (conflictingPairs == 0)
+            {
+                return MergeCheck.Merge;
+            }
+
+            if (!allowConflicts)
+            {
+                return MergeCheck.RefusedForConflict;
+            }
+
+            return edges.ConflictSum / conflictingPairs >= threshold + ConflictMargin ? MergeCheck.Merge : MergeCheck.Refused;
         }
 
         private bool SameValue(int x, int y) => ValueComparison.SameValue(_facts[x], _values[x], _facts[y], _values[y]);
