@@ -265,7 +265,7 @@ internal sealed class ContextGrouper : IClaimGrouper
         private readonly List<float> _weights = new(Size * 16);
         private readonly int[] _starts = new int[Size + 1];
         private readonly TokenStream _stream = new();
-        private readonly Dictionary<int, float> _scratch = [];
+        private readonly TermWeights _scratch = new();
 
         public int First { get; private set; }
 
@@ -291,7 +291,7 @@ internal sealed class ContextGrouper : IClaimGrouper
             chunk._weights.Clear();
             chunk.Table.Clear();
             TokenStream stream = chunk._stream;
-            Dictionary<int, float> scratch = chunk._scratch;
+            TermWeights scratch = chunk._scratch;
             for (int k = 0; k < chunk.Count; k++)
             {
                 if ((k & 1023) == 0)
@@ -302,11 +302,8 @@ internal sealed class ContextGrouper : IClaimGrouper
                 int i = first + k;
                 // In no order: the ids are the chunk's, and the terms are sorted once they have their own.
                 chunk.Poles[k] = ClaimContext.Collect(claims[i], texts[sources[i]], stream, chunk.Table, scratch);
-                foreach ((int term, float weight) in scratch)
-                {
-                    chunk._terms.Add(term);
-                    chunk._weights.Add(weight);
-                }
+                chunk._terms.AddRange(scratch.Terms);
+                chunk._weights.AddRange(scratch.Weights);
 
                 chunk._starts[k + 1] = chunk._terms.Count;
             }
