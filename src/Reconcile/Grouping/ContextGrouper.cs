@@ -375,7 +375,9 @@ internal sealed class ContextGrouper : IClaimGrouper
         private readonly List<long> _pairs = [];
         private readonly List<long> _postings = [];
         private readonly List<long> _kept = [];
-        private readonly List<EdgeSum> _keptSums = [];
+        // Each kept edge's score, negated when its values conflict (a kept score is above zero): a quarter of the
+        // size of its EdgeSum, which is worked out from it exactly when a part is loaded (see ToSum).
+        private readonly List<float> _keptScores = [];
         private readonly List<Trigger> _triggers = [];
         private readonly List<int> _list = [];
         private readonly List<int> _filled = [];
@@ -421,7 +423,7 @@ internal sealed class ContextGrouper : IClaimGrouper
         private long[] _partTriggers = [];
         private int[] _partEdgeStart = [];
         private long[] _partEdges = [];
-        private EdgeSum[] _partSums = [];
+        private float[] _partScores = [];
 
         public List<Claim[]> Run(GroupingInput input, List<int> block)
         {
@@ -433,7 +435,7 @@ internal sealed class ContextGrouper : IClaimGrouper
             CancellationToken cancellationToken = input.CancellationToken;
             float threshold = input.Threshold;
             _kept.Clear();
-            _keptSums.Clear();
+            _keptScores.Clear();
             _triggers.Clear();
             for (int p = 0; p < pairs.Count; p++)
             {
@@ -474,7 +476,7 @@ internal sealed class ContextGrouper : IClaimGrouper
                 // Values that cannot both hold, or are far apart, need stronger evidence of being one fact.
                 bool conflicting = !canBothHold || ValueComparison.FarApart(fa, fb);
                 _kept.Add(pairs[p]);
-                _keptSums.Add(new EdgeSum(0, 0) + new EdgeSum(score, conflicting ? score : 0));
+                _keptScores.Add(conflicting ? -score : score);
                 if (score >= threshold)
                 {
                     _triggers.Add(new Trigger(score, a, b));
@@ -503,13 +505,14 @@ internal sealed class ContextGrouper : IClaimGrouper
                 _edges.Reset(_partEdgeStart[part + 1] - _partEdgeStart[part]);
                 for (int e = _partEdgeStart[part]; e < _partEdgeStart[part + 1]; e++)
                 {
-                    _edges.GetOrAdd(_partEdges[e], out _) = _partSums[e];
+                    _edges.GetOrAdd(_partEdges[e], out _) = ToSum(_partScores[e]);
                 }
 
-                // A pass refuses at most one pair per trigger; starting a part costs nothing (see RefusalMap). The
-                // refusals of the first pass are kept for the second: a pair refused for any reason but a conflict
-                // (which the second pass may allow) is refused again while neither cluster changes.
-                _refused.Reset(2 * (last - first));
+                // Starting a part costs nothing (see RefusalMap); a pass refuses at most one pair per trigger, and
+                // the map grows if the two passes refuse more than one per trigger in all. The refusals of the first
+                // pass are kept for the second: a pair refused for any reason but a conflict (which the second pass
+                // may allow) is refused again while neither cluster changes.
+                _refused.Reset(last - first);
                 foreach (bool allowConflicts in (ReadOnlySpan<bool>)[false, true])
                 {
                     for (int t = first; t < last; t++)
@@ -1020,7 +1023,7 @@ internal sealed class ContextGrouper : IClaimGrouper
 
             Accumulate(_partEdgeStart, n);
             Grow(ref _partEdges, inside);
-            Grow(ref _partSums, inside);
+            Grow(ref _partScores, inside);
             Array.Copy(_partEdgeStart, _next, n);
             for (int e = 0; e < _kept.Count; e++)
             {
@@ -1030,7 +1033,7 @@ internal sealed class ContextGrouper : IClaimGrouper
                 {
                     int at = _next[pa]++;
                     _partEdges[at] = edge;
-                    _partSums[at] = _keptSums[e];
+                    _partScores[at] = _keptScores[e];
                 }
             }
 
@@ -1054,6 +1057,13 @@ internal sealed class ContextGrouper : IClaimGrouper
                 _neighbours[_next[b]++] = a;
             }
         }
+
+        /// <summary>
+        /// An edge's sum from its kept score (<see cref="_keptScores"/>): the same bits as the sum it was kept as,
+        /// zero plus the score, and zero plus the score again as the conflicting part when its values conflict.
+        /// </summary>
+        private static EdgeSum ToSum(float kept)
+            => float.IsNegative(kept) ? new EdgeSum(0, 0) + new EdgeSum(-kept, -kept) : new EdgeSum(0, 0) + new EdgeSum(kept, 0);
 
         private static void Accumulate(int[] starts, int n)
         {

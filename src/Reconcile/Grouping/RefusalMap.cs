@@ -8,9 +8,9 @@ namespace Reconcile.Grouping;
 /// </summary>
 /// <remarks>
 /// <para>
-/// A pass stores at most one refusal per trigger, so <see cref="Reset"/> is told how many refusals the part may store
-/// at most and uses a slot range twice as large (at least), which can never fill up. Only that prefix of the array
-/// is used, so a small part's map stays small in the cache.
+/// <see cref="Reset"/> is told how many refusals to expect and uses a slot range twice as large (at least); the
+/// range doubles whenever it is half full. Only that prefix of the array is used, so a small part's map stays small
+/// in the cache, and a large part's map is as large as its refusals need, not as its triggers could.
 /// </para>
 /// <para>
 /// Each slot holds its key, value and stamp side by side: the largest part's map is megabytes, nearly every lookup
@@ -20,33 +20,22 @@ namespace Reconcile.Grouping;
 internal sealed class RefusalMap
 {
     private Entry[] _entries = [];
+    private Entry[] _moving = [];
+    private int _count;
     private int _stamp;
     private int _shift = 64;
     private int _mask = -1;
 
-    /// <summary>Forgets every refusal and makes room for <paramref name="refusals"/> of them.</summary>
-    public void Reset(int refusals)
+    /// <summary>Forgets every refusal and makes room for <paramref name="expected"/> of them before growing.</summary>
+    public void Reset(int expected)
     {
         int capacity = 16;
-        while (capacity < refusals * 2)
+        while (capacity < expected * 2)
         {
             capacity *= 2;
         }
 
-        if (_entries.Length < capacity)
-        {
-            _entries = new Entry[capacity];
-            _stamp = 0;
-        }
-
-        if (++_stamp == int.MaxValue)
-        {
-            System.Array.Clear(_entries);
-            _stamp = 1;
-        }
-
-        _mask = capacity - 1;
-        _shift = 64 - System.Numerics.BitOperations.Log2((uint)capacity);
+        Use(capacity);
     }
 
     /// <summary>The value stored for a pair since the last <see cref="Reset"/>, if any.</summary>
@@ -82,6 +71,11 @@ internal sealed class RefusalMap
                 entry.Stamp = _stamp;
                 entry.Key = key;
                 entry.Value = value;
+                if (++_count * 2 > _mask + 1)
+                {
+                    Grow();
+                }
+
                 return;
             }
 
@@ -90,6 +84,50 @@ internal sealed class RefusalMap
                 entry.Value = value;
                 return;
             }
+        }
+    }
+
+    /// <summary>Starts a slot range of <paramref name="capacity"/> slots, empty.</summary>
+    private void Use(int capacity)
+    {
+        if (_entries.Length < capacity)
+        {
+            _entries = new Entry[System.Math.Max(capacity, _entries.Length * 2)];
+            _stamp = 0;
+        }
+
+        if (++_stamp == int.MaxValue)
+        {
+            System.Array.Clear(_entries);
+            _stamp = 1;
+        }
+
+        _count = 0;
+        _mask = capacity - 1;
+        _shift = 64 - System.Numerics.BitOperations.Log2((uint)capacity);
+    }
+
+    /// <summary>Doubles the slot range, keeping every refusal.</summary>
+    private void Grow()
+    {
+        int count = 0;
+        if (_moving.Length < _count)
+        {
+            _moving = new Entry[System.Math.Max(_count, _moving.Length * 2)];
+        }
+
+        for (int slot = 0; slot <= _mask; slot++)
+        {
+            if (_entries[slot].Stamp == _stamp)
+            {
+                _moving[count++] = _entries[slot];
+            }
+        }
+
+        Use((_mask + 1) * 2);
+        for (int k = 0; k < count; k++)
+        {
+            Set(_moving[k].Key, _moving[k].Value);
         }
     }
 
