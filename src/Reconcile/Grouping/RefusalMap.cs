@@ -92,7 +92,7 @@ internal sealed class RefusalMap
     {
         if (_entries.Length < capacity)
         {
-            _entries = new Entry[System.Math.Max(capacity, _entries.Length * 2)];
+            _entries = new Entry[capacity];
             _stamp = 0;
         }
 
