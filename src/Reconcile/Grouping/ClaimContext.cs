@@ -66,28 +66,20 @@ internal sealed class ClaimContext
     public ReadOnlySpan<float> Weights => _weights;
 
     /// <summary>Reads the raw (unweighted by rarity) context of a claim.</summary>
-    public static ClaimContext Read(Claim claim, string text, TokenStream stream, TermTable table, Dictionary<int, float> scratch)
+    public static ClaimContext Read(Claim claim, string text, TokenStream stream, TermTable table, TermWeights scratch)
     {
         int[] poles = Collect(claim, text, stream, table, scratch);
-        int[] terms = new int[scratch.Count];
-        float[] weights = new float[scratch.Count];
-        int n = 0;
-        foreach ((int term, float weight) in scratch)
-        {
-            terms[n] = term;
-            weights[n] = weight;
-            n++;
-        }
-
+        int[] terms = scratch.Terms.ToArray();
+        float[] weights = scratch.Weights.ToArray();
         Array.Sort(terms, weights);
         return new ClaimContext(terms, weights, poles);
     }
 
     /// <summary>
-    /// Reads the raw context of a claim into <paramref name="scratch"/> (term id to weight, in no order) and
+    /// Reads the raw context of a claim into <paramref name="scratch"/> (term ids and weights, in no particular order) and
     /// returns the poles of its clause, so that a caller keeping contexts in flat arrays allocates nothing per claim.
     /// </summary>
-    public static int[] Collect(Claim claim, string text, TokenStream stream, TermTable table, Dictionary<int, float> scratch)
+    public static int[] Collect(Claim claim, string text, TokenStream stream, TermTable table, TermWeights scratch)
     {
         scratch.Clear();
         stream.Reset(text, claim.Sentence);
@@ -272,7 +264,7 @@ internal sealed class ClaimContext
     }
 
     /// <summary>The distinct words of a sentence, unweighted, to recognize the same sentence in two copies of a story.</summary>
-    public static int[] SentenceTerms(string text, TextSpan sentence, TokenStream stream, TermTable table, Dictionary<int, float> scratch)
+    public static int[] SentenceTerms(string text, TextSpan sentence, TokenStream stream, TermTable table, TermWeights scratch)
     {
         scratch.Clear();
         stream.Reset(text, sentence);
@@ -284,7 +276,7 @@ internal sealed class ClaimContext
             }
         }
 
-        int[] terms = [.. scratch.Keys];
+        int[] terms = scratch.Terms.ToArray();
         Array.Sort(terms);
         return terms;
     }
@@ -397,7 +389,7 @@ internal sealed class ClaimContext
         }
     }
 
-    private static void AddSubject(Dictionary<int, float> terms, TermTable table, TokenStream stream, int claimFirst, bool pronoun)
+    private static void AddSubject(TermWeights terms, TermTable table, TokenStream stream, int claimFirst, bool pronoun)
     {
         int clauseStart = claimFirst;
         while (clauseStart > 0 && !(stream.IsPunctuation(clauseStart - 1) && !(stream.IsDash(clauseStart - 1) && stream.Glued(clauseStart - 1))))
@@ -420,7 +412,7 @@ internal sealed class ClaimContext
         AddPhrase(terms, table, stream, clauseStart, backwards: false);
     }
 
-    private static void AddPhrase(Dictionary<int, float> terms, TermTable table, TokenStream stream, int from, bool backwards)
+    private static void AddPhrase(TermWeights terms, TermTable table, TokenStream stream, int from, bool backwards)
     {
         int taken = 0;
         for (int i = from; stream.InRange(i) && taken < SubjectWords; i += backwards ? -1 : 1)
@@ -446,7 +438,7 @@ internal sealed class ClaimContext
         }
     }
 
-    private static void Add(Dictionary<int, float> terms, TermTable table, ReadOnlySpan<char> word, float weight)
+    private static void Add(TermWeights terms, TermTable table, ReadOnlySpan<char> word, float weight)
     {
         int apostrophe = word.IndexOfAny('\'', '’');
         if (apostrophe > 0)
@@ -454,9 +446,31 @@ internal sealed class ClaimContext
             word = word[..apostrophe];
         }
 
-        if (word.Length < 2 || word.Length > MaxWordLength || FunctionWords.Stop.Contains(word))
+        if (word.Length > MaxWordLength)
         {
             return;
+        }
+
+        // The same words recur claim after claim ("said", "people", a story's names): each word's term, or that it is
+        // none, is worked out once per table.
+        if (!table.TryGetWord(word, out int id))
+        {
+            id = TermOf(table, word);
+            table.AddWord(word, id);
+        }
+
+        if (id >= 0)
+        {
+            terms.Add(id, weight);
+        }
+    }
+
+    /// <summary>The id of a word's term in the table, added if new; -1 when the word is too short or a stop word.</summary>
+    private static int TermOf(TermTable table, ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2 || FunctionWords.Stop.Contains(word))
+        {
+            return -1;
         }
 
         Span<char> buffer = stackalloc char[MaxWordLength];
@@ -471,9 +485,7 @@ internal sealed class ClaimContext
             length = Normalize(word, buffer);
         }
 
-        int id = table.GetOrAdd(buffer[..length]);
-        ref float slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(terms, id, out _);
-        slot = Math.Max(slot, weight);
+        return table.GetOrAdd(buffer[..length]);
     }
 
     /// <summary>Lower-cases, drops a plural ending and a verb ending, in place: "Reports" → "report", "issuing" → "issu".</summary>

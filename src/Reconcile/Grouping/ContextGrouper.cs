@@ -87,6 +87,10 @@ internal sealed class ContextGrouper : IClaimGrouper
         // table reading every claim in turn would have given them, so the ids, and all that follows, are the same.
         // Chunks are read a few at a time, so that only those wait in memory, each with a copy of its words; the
         // next few are read while this thread gives ids to the last ones, so that no core waits for the other.
+        // The blocks depend only on the claims' values and measures: they are found while the contexts are read, not
+        // after, when this thread alone would work them out (a quarter of a second at a million claims). With one
+        // core allowed, after.
+        Task<List<int>[]>? blocking = degree > 1 ? Task.Run(() => Blocks.Of(claims), cancellationToken) : null;
         var chunks = new ContextChunk[(claims.Count + ContextChunk.Size - 1) / ContextChunk.Size];
         int wave = Math.Max(1, degree) * 2;
         var spareChunks = new ConcurrentStack<ContextChunk>();
@@ -214,7 +218,7 @@ internal sealed class ContextGrouper : IClaimGrouper
         // Blocks are independent: cluster them on every core allowed, each worker reusing one workspace, and keep
         // the results in block order, so the groups are the same on any number of threads. The largest blocks are
         // started first, so that no core is left alone with a large block at the end.
-        List<int>[] ordered = Blocks.Of(claims);
+        List<int>[] ordered = blocking is null ? Blocks.Of(claims) : blocking.GetAwaiter().GetResult();
         int[] largestFirst = new int[ordered.Length];
         for (int b = 0; b < largestFirst.Length; b++)
         {
@@ -282,7 +286,7 @@ internal sealed class ContextGrouper : IClaimGrouper
         private readonly List<float> _weights = new(Size * 16);
         private readonly int[] _starts = new int[Size + 1];
         private readonly TokenStream _stream = new();
-        private readonly Dictionary<int, float> _scratch = [];
+        private readonly TermWeights _scratch = new();
 
         public int First { get; private set; }
 
@@ -308,7 +312,7 @@ internal sealed class ContextGrouper : IClaimGrouper
             chunk._weights.Clear();
             chunk.Table.Clear();
             TokenStream stream = chunk._stream;
-            Dictionary<int, float> scratch = chunk._scratch;
+            TermWeights scratch = chunk._scratch;
             for (int k = 0; k < chunk.Count; k++)
             {
                 if ((k & 1023) == 0)
@@ -319,11 +323,8 @@ internal sealed class ContextGrouper : IClaimGrouper
                 int i = first + k;
                 // In no order: the ids are the chunk's, and the terms are sorted once they have their own.
                 chunk.Poles[k] = ClaimContext.Collect(claims[i], texts[sources[i]], stream, chunk.Table, scratch);
-                foreach ((int term, float weight) in scratch)
-                {
-                    chunk._terms.Add(term);
-                    chunk._weights.Add(weight);
-                }
+                chunk._terms.AddRange(scratch.Terms);
+                chunk._weights.AddRange(scratch.Weights);
 
                 chunk._starts[k + 1] = chunk._terms.Count;
             }
@@ -396,7 +397,9 @@ internal sealed class ContextGrouper : IClaimGrouper
         private readonly List<long> _pairs = [];
         private readonly List<long> _postings = [];
         private readonly List<long> _kept = [];
-        private readonly List<EdgeSum> _keptSums = [];
+        // Each kept edge's score, negated when its values conflict (a kept score is above zero): a quarter of the
+        // size of its EdgeSum, which is worked out from it exactly when a part is loaded (see ToSum).
+        private readonly List<float> _keptScores = [];
         private readonly List<Trigger> _triggers = [];
         private readonly List<int> _list = [];
         private readonly List<int> _filled = [];
@@ -442,7 +445,7 @@ internal sealed class ContextGrouper : IClaimGrouper
         private long[] _partTriggers = [];
         private int[] _partEdgeStart = [];
         private long[] _partEdges = [];
-        private EdgeSum[] _partSums = [];
+        private float[] _partScores = [];
 
         public List<Claim[]> Run(GroupingInput input, List<int> block)
         {
@@ -454,7 +457,7 @@ internal sealed class ContextGrouper : IClaimGrouper
             CancellationToken cancellationToken = input.CancellationToken;
             float threshold = input.Threshold;
             _kept.Clear();
-            _keptSums.Clear();
+            _keptScores.Clear();
             _triggers.Clear();
             for (int p = 0; p < pairs.Count; p++)
             {
@@ -513,7 +516,7 @@ internal sealed class ContextGrouper : IClaimGrouper
                 // Values that cannot both hold, or are far apart, need stronger evidence of being one fact.
                 bool conflicting = !canBothHold || ValueComparison.FarApart(fa, fb);
                 _kept.Add(pairs[p]);
-                _keptSums.Add(new EdgeSum(0, 0) + new EdgeSum(score, conflicting ? score : 0));
+                _keptScores.Add(conflicting ? -score : score);
                 if (score >= threshold)
                 {
                     _triggers.Add(new Trigger(score, a, b));
@@ -542,13 +545,16 @@ internal sealed class ContextGrouper : IClaimGrouper
                 _edges.Reset(_partEdgeStart[part + 1] - _partEdgeStart[part]);
                 for (int e = _partEdgeStart[part]; e < _partEdgeStart[part + 1]; e++)
                 {
-                    _edges.GetOrAdd(_partEdges[e], out _) = _partSums[e];
+                    _edges.GetOrAdd(_partEdges[e], out _) = ToSum(_partScores[e]);
                 }
 
-                // A pass refuses at most one pair per trigger; starting one costs nothing (see RefusalMap).
+                // Starting a part costs nothing (see RefusalMap); a pass refuses at most one pair per trigger, and
+                // the map grows if the two passes refuse more than one per trigger in all. The refusals of the first
+                // pass are kept for the second: a pair refused for any reason but a conflict (which the second pass
+                // may allow) is refused again while neither cluster changes.
+                _refused.Reset(last - first);
                 foreach (bool allowConflicts in (ReadOnlySpan<bool>)[false, true])
                 {
-                    _refused.Reset(last - first);
                     for (int t = first; t < last; t++)
                     {
                         int a = First(_partTriggers[t]), b = Second(_partTriggers[t]);
@@ -561,18 +567,25 @@ internal sealed class ContextGrouper : IClaimGrouper
                         // Two clusters that could not merge cannot merge until one of them changes: whether they may
                         // depends only on their members and the sum between them. Many triggers join the same two.
                         long pair = Key(ra, rb);
-                        if (_refused.TryGetValue(pair, out int refusedAt) && _changedAt[ra] <= refusedAt && _changedAt[rb] <= refusedAt)
+                        // A refusal for a conflict alone is stored as the complement of its merge count, and holds
+                        // only while conflicts are not allowed.
+                        if (_refused.TryGetValue(pair, out int refusal))
                         {
-                            continue;
+                            int refusedAt = refusal >= 0 ? refusal : allowConflicts ? -1 : ~refusal;
+                            if (_changedAt[ra] <= refusedAt && _changedAt[rb] <= refusedAt)
+                            {
+                                continue;
+                            }
                         }
 
-                        if (CanMerge(View(ra, _left), View(rb, _right), allowConflicts, threshold))
+                        MergeCheck check = CanMerge(View(ra, _left), View(rb, _right), allowConflicts, threshold);
+                        if (check == MergeCheck.Merge)
                         {
                             Merge(ra, rb);
                         }
                         else
                         {
-                            _refused.Set(pair, _merges);
+                            _refused.Set(pair, check == MergeCheck.RefusedForConflict ? ~_merges : _merges);
                         }
                     }
                 }
@@ -900,6 +913,19 @@ internal sealed class ContextGrouper : IClaimGrouper
                 => new(BitConverter.Int32BitsToSingle(int.MaxValue - (int)(key >> 32)), (int)((key >> 16) & 0xFFFF), (int)(key & 0xFFFF));
         }
 
+        /// <summary>What <see cref="CanMerge"/> found.</summary>
+        private enum MergeCheck
+        {
+            /// <summary>The clusters may merge.</summary>
+            Merge,
+
+            /// <summary>The clusters may not merge, conflicts allowed or not.</summary>
+            Refused,
+
+            /// <summary>The clusters may not merge only because their values conflict and this pass allows no conflict.</summary>
+            RefusedForConflict,
+        }
+
         /// <summary>Gives each claim of the block its place in the order of <see cref="SignatureOrder"/>.</summary>
         private void RankBySignature(int n)
         {
@@ -1053,7 +1079,7 @@ internal sealed class ContextGrouper : IClaimGrouper
 
             Accumulate(_partEdgeStart, n);
             Grow(ref _partEdges, inside);
-            Grow(ref _partSums, inside);
+            Grow(ref _partScores, inside);
             Array.Copy(_partEdgeStart, _next, n);
             for (int e = 0; e < _kept.Count; e++)
             {
@@ -1063,7 +1089,7 @@ internal sealed class ContextGrouper : IClaimGrouper
                 {
                     int at = _next[pa]++;
                     _partEdges[at] = edge;
-                    _partSums[at] = _keptSums[e];
+                    _partScores[at] = _keptScores[e];
                 }
             }
 
@@ -1087,6 +1113,13 @@ internal sealed class ContextGrouper : IClaimGrouper
                 _neighbours[_next[b]++] = a;
             }
         }
+
+        /// <summary>
+        /// An edge's sum from its kept score (<see cref="_keptScores"/>): the same bits as the sum it was kept as,
+        /// zero plus the score, and zero plus the score again as the conflicting part when its values conflict.
+        /// </summary>
+        private static EdgeSum ToSum(float kept)
+            => float.IsNegative(kept) ? new EdgeSum(0, 0) + new EdgeSum(-kept, -kept) : new EdgeSum(0, 0) + new EdgeSum(kept, 0);
 
         private static void Accumulate(int[] starts, int n)
         {
@@ -1120,7 +1153,7 @@ internal sealed class ContextGrouper : IClaimGrouper
             return scratch;
         }
 
-        private bool CanMerge(Cluster left, Cluster right, bool allowConflicts, float threshold)
+        private MergeCheck CanMerge(Cluster left, Cluster right, bool allowConflicts, float threshold)
         {
             foreach (TimeScope? a in left.Scopes)
             {
@@ -1128,7 +1161,7 @@ internal sealed class ContextGrouper : IClaimGrouper
                 {
                     if (!ScopeMatch.Compatible(a, b))
                     {
-                        return false;
+                        return MergeCheck.Refused;
                     }
                 }
             }
@@ -1149,7 +1182,7 @@ internal sealed class ContextGrouper : IClaimGrouper
                     {
                         if (!SameValue(v, w))
                         {
-                            return false; // one source, two different values: two different facts
+                            return MergeCheck.Refused; // one source, two different values: two different facts
                         }
                     }
                 }
@@ -1161,7 +1194,7 @@ internal sealed class ContextGrouper : IClaimGrouper
             EdgeSum edges = _edges.Get(Key(left.Id, right.Id));
             if (crossPairs <= 0 || edges.Sum / crossPairs < threshold)
             {
-                return false;
+                return MergeCheck.Refused;
             }
 
             long conflictingPairs = 0;
@@ -1171,7 +1204,7 @@ internal sealed class ContextGrouper : IClaimGrouper
                 {
                     if (ValueComparison.FarApart(_facts[v.Value], _facts[w.Value]))
                     {
-                        return false; // one figure several times another is another fact, however alike the words
+                        return MergeCheck.Refused; // one figure several times another is another fact, however alike the words
                     }
 
                     if (!CanBothHold(v.Value, w.Value))
@@ -1189,13 +1222,23 @@ internal sealed class ContextGrouper : IClaimGrouper
                     {
                         if (!CanBothHold(v, w) && ScopesDiffer(sv, sw) && !(ValueComparison.Gap(_facts[v], _facts[w]) <= ScopedConflictGap))
                         {
-                            return false;
+                            return MergeCheck.Refused;
                         }
                     }
                 }
             }
 
-            return conflictingPairs == 0 || (allowConflicts && edges.ConflictSum / conflictingPairs >= threshold + ConflictMargin);
+            if (conflictingPairs == 0)
+            {
+                return MergeCheck.Merge;
+            }
+
+            if (!allowConflicts)
+            {
+                return MergeCheck.RefusedForConflict;
+            }
+
+            return edges.ConflictSum / conflictingPairs >= threshold + ConflictMargin ? MergeCheck.Merge : MergeCheck.Refused;
         }
 
         private bool SameValue(int x, int y) => ValueComparison.SameValue(_facts[x], _values[x], _facts[y], _values[y]);

@@ -125,7 +125,7 @@ internal sealed class SentenceWords
     private readonly Lock _lock = new();
     private readonly TermTable _table = new();
     private readonly TokenStream _stream = new();
-    private readonly Dictionary<int, float> _scratch = [];
+    private readonly TermWeights _scratch = new();
 
     public int[] Read(string text, TextSpan sentence)
     {

@@ -11,7 +11,15 @@ internal sealed class TermTable
     private readonly List<string> _terms = [];
     private readonly List<int> _frequency = [];
 
-    public TermTable() => _lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+    // Each word as read (before normalizing) with its term's id, or -1 when it is no term.
+    private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
+
+    public TermTable()
+    {
+        _lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public int Count => _frequency.Count;
 
@@ -28,6 +36,19 @@ internal sealed class TermTable
         return id;
     }
 
+    /// <summary>The term id noted for a word as read (see <see cref="AddWord"/>): -1 when it is no term.</summary>
+    public bool TryGetWord(ReadOnlySpan<char> word, out int id) => _wordLookup.TryGetValue(word, out id);
+
+    /// <summary>
+    /// Notes the term id of a word as read (-1 when it is no term), so that the next time the word is read it is
+    /// neither normalized nor looked up again. A word that is its own term shares the term's string.
+    /// </summary>
+    public void AddWord(ReadOnlySpan<char> word, int id)
+    {
+        string key = id >= 0 && word.SequenceEqual(_terms[id]) ? _terms[id] : word.ToString();
+        _words[key] = id;
+    }
+
     /// <summary>The id of a term another table read, without copying it again.</summary>
     public int GetOrAdd(string term) => _ids.TryGetValue(term, out int id) ? id : Add(term);
 
@@ -35,6 +56,7 @@ internal sealed class TermTable
     public void Clear()
     {
         _ids.Clear();
+        _words.Clear();
         _terms.Clear();
         _frequency.Clear();
     }
