@@ -132,6 +132,22 @@ public sealed class ReconcilerTests
     }
 
     [Test]
+    public void TwoSources_ConflictCreditedToOneAgencyByNameAndInitials_NamesNoDifferentParties()
+    {
+        ReconciliationReport report = Reconciler.Default.Reconcile(
+        [
+            Document.Parse("a", "title: Brill crash inquiry\n\nA plane crashed near Brill on Saturday. The National Transportation Safety Board said it would send a team of six investigators."),
+            Document.Parse("b", "title: Brill crash inquiry\n\nA plane crashed near Brill on Saturday. The NTSB said its team of five investigators would examine the wreckage."),
+        ]);
+        ClaimGroup team = report.Groups.Single(g => g.Claims.Any(c => c.Text == "five investigators"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(team.Verdict, Is.EqualTo(Verdict.Conflict), report.ToString());
+            Assert.That(team.Explanation, Does.Not.Contain("different parties"), report.ToString());
+        });
+    }
+
+    [Test]
     public void TwoSources_ConflictBetweenCreditedParties_SaysSo()
     {
         ReconciliationReport report = Reconciler.Default.Reconcile(

@@ -414,17 +414,46 @@ internal sealed class IntervalComparer : IClaimComparer
     /// parties differ ("police" against "organisers"): then each outlet may be reporting its party right, and
     /// the disagreement is between the parties.
     /// </summary>
+    private static readonly System.Buffers.SearchValues<char> UpperLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
     private static string PartyDifference(ValueClass a, ValueClass b)
     {
         string? first = CommonParty(a), second = CommonParty(b);
-        if (first is null || second is null || string.Equals(first, second, StringComparison.OrdinalIgnoreCase) || IsGeneric(first) || IsGeneric(second))
+        if (first is null || second is null || string.Equals(first, second, StringComparison.OrdinalIgnoreCase) || IsGeneric(first) || IsGeneric(second)
+            || Abbreviates(first, second) || Abbreviates(second, first))
         {
-            return string.Empty; // "fire officials" and "Cal Fire" may well be one authority
+            return string.Empty; // "fire officials" and "Cal Fire" may well be one authority; "NTSB" is one
         }
 
         return $" They credit different parties ({string.Join(" and ", a.Sources)}: {first}; {string.Join(" and ", b.Sources)}: {second}), so each may report its party right.";
 
         static bool IsGeneric(string party) => GenericParties.Contains(party.AsSpan(party.LastIndexOf(' ') + 1));
+
+        // "NTSB" and "National Transportation Safety Board": the initials of the capitalised words, in order.
+        static bool Abbreviates(string acronym, string name)
+        {
+            if (acronym.Length is < 2 or > 8 || acronym.AsSpan().ContainsAnyExcept(UpperLetters))
+            {
+                return false;
+            }
+
+            int at = 0;
+            foreach (Range range in name.AsSpan().Split(' '))
+            {
+                ReadOnlySpan<char> word = name.AsSpan()[range];
+                if (word.Length > 0 && char.IsUpper(word[0]))
+                {
+                    if (at >= acronym.Length || char.ToUpperInvariant(acronym[at]) != word[0])
+                    {
+                        return false;
+                    }
+
+                    at++;
+                }
+            }
+
+            return at == acronym.Length && at >= 2;
+        }
 
         static string? CommonParty(ValueClass side)
         {
