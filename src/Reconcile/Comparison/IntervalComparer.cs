@@ -427,7 +427,10 @@ internal sealed class IntervalComparer : IClaimComparer
 
         return $" They credit different parties ({string.Join(" and ", a.Sources)}: {first}; {string.Join(" and ", b.Sources)}: {second}), so each may report its party right.";
 
-        static bool IsGeneric(string party) => GenericParties.Contains(party.AsSpan(party.LastIndexOf(' ') + 1));
+        // "officials", "his employer": a role or a relation, not a named party.
+        static bool IsGeneric(string party) => GenericParties.Contains(party.AsSpan(party.LastIndexOf(' ') + 1))
+            || party.StartsWith("his ", StringComparison.OrdinalIgnoreCase) || party.StartsWith("her ", StringComparison.OrdinalIgnoreCase)
+            || party.StartsWith("their ", StringComparison.OrdinalIgnoreCase) || party.StartsWith("its ", StringComparison.OrdinalIgnoreCase);
 
         // "NTSB" and "National Transportation Safety Board": the initials of the capitalised words, in order.
         static bool Abbreviates(string acronym, string name)

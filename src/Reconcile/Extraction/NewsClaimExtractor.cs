@@ -381,6 +381,12 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
             measure = "magnitude";
             last = s.Is(after, "magnitude") ? after : last;
         }
+        else if (match.CompoundWord >= 0 && IsAgeCompound(s, match.CompoundWord))
+        {
+            // "a 61-year-old flight instructor": an age, whoever's it is; "The pilot, 59," meets it.
+            measure = npLast >= npFirst ? string.Concat("age of ", s.Slice(npFirst, npLast)) : "age";
+            last = npLast >= npFirst ? npLast : last;
+        }
         else if (match.CompoundWord >= 0)
         {
             string word = s.Span(match.CompoundWord).ToString();
@@ -393,6 +399,11 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
             {
                 measure = MeasureWords.Plural(word);
             }
+        }
+        else if (npLast == npFirst && s.Is(npFirst, "old") && q.Unit.Dimension == UnitDimension.Duration)
+        {
+            measure = "age"; // "the girl was 12 years old"
+            last = npLast;
         }
         else if (npLast >= npFirst)
         {
@@ -424,7 +435,7 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
         {
             // "the death toll rose to 14", "the number of displaced people reached 3,000": a bare count whose
             // measure is the subject of a verb of level.
-            measure = SubjectMeasure(s, match) ?? EstimatedMeasure(s, match);
+            measure = AgeMeasure(s, match) ?? SubjectMeasure(s, match) ?? EstimatedMeasure(s, match);
             if (measure is null && !s.Is(after, "of") && PeopleByOutcome(s, match, out int outcomeLast))
             {
                 // "killing 14 and injuring 30", "45 were injured", "14 dead": a casualty count whose noun is
@@ -624,6 +635,44 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
 
         // "the number of people confirmed dead": the "of" phrase names what is counted.
         return s.InLexicon(first, EmptyHeads) ? OfPhrase(s, first, k) : s.Slice(first, last);
+    }
+
+    private static bool IsAgeCompound(TokenStream s, int word)
+        => (s.Is(word, "year") || s.Is(word, "years")) && (s.Is(word + 1, "old") || (s.IsDash(word + 1) && s.Is(word + 2, "old")));
+
+    /// <summary>
+    /// An age written the way news writes it: "The pilot, 59, had logged", "Jane Doe, 72, of Brill", "the suspect,
+    /// aged 45". Measured as the age of the noun before it ("age of pilot"), or plain "age" after a name.
+    /// </summary>
+    private static string? AgeMeasure(TokenStream s, QuantityMatch match)
+    {
+        Quantity q = match.Quantity;
+        if (q.Hedge != Hedge.None || q.Value is < 1 or > 120 || q.Value != Math.Floor(q.Value) || match.First != match.Last)
+        {
+            return null;
+        }
+
+        int before = match.First - 1;
+        if (s.Is(before, "aged"))
+        {
+            before--;
+        }
+        else if (!(s.IsChar(before, ',') && (s.IsChar(match.Last + 1, ',') || s.IsChar(match.Last + 1, ')'))))
+        {
+            return null;
+        }
+
+        if (s.IsChar(before, ','))
+        {
+            before--;
+        }
+
+        if (!s.IsWord(before) || FunctionWords.Stop.Contains(s.Span(before)) || FunctionWords.NounPhraseStops.Contains(s.Span(before)) || IsVerbLike(s.Span(before)))
+        {
+            return null;
+        }
+
+        return s.IsCapitalized(before) ? "age" : string.Concat("age of ", s.Span(before).ToString().ToLowerInvariant());
     }
 
     /// <summary>Verbs that state an estimate as "put the turnout at 40,000", "estimated the crowd at 50,000".</summary>

@@ -166,6 +166,26 @@ public sealed class NewsClaimExtractorTests
         });
     }
 
+    [TestCase("The pilot, a 61-year-old flight instructor, died.", "age of flight instructor", "61")]
+    [TestCase("The pilot, 59, had logged 7,500 hours.", "age of pilot", "59")]
+    [TestCase("The suspect, aged 45, was held.", "age of suspect", "45")]
+    [TestCase("Jane Doe, 72, of Brill was hurt.", "age", "72")]
+    [TestCase("The girl was 12 years old.", "age", "12 years")]
+    public void Extract_Age_IsMeasuredAsAnAge(string text, string measure, string value)
+    {
+        Claim claim = Claims(text).First();
+        Assert.Multiple(() =>
+        {
+            Assert.That(claim.Measure, Is.EqualTo(measure));
+            Assert.That(claim.Value.ToString(), Is.EqualTo(value));
+        });
+    }
+
+    [TestCase("Of the 12, 9 were rescued.")]
+    [TestCase("In 2024, 12, or a third, were sold.")]
+    public void Extract_NumberBetweenCommasAfterNoNoun_IsNoAge(string text)
+        => Assert.That(Claims(text).Select(c => c.Measure), Has.None.StartWith("age"));
+
     [TestCase("The union put the turnout at 40,000.", "turnout", "40,000")]
     [TestCase("Organisers estimated the crowd at about 50,000.", "crowd", "about 50,000")]
     [TestCase("Analysts pegged the annual cost at $2 billion.", "annual cost", "$2 billion")]
