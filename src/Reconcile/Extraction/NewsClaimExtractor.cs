@@ -556,7 +556,8 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
             return true;
         }
 
-        return s.InLexicon(match.First - 1, OutcomesBefore);
+        // "killing all five on board", "injuring all 12".
+        return s.InLexicon(match.First - 1, OutcomesBefore) || (s.Is(match.First - 1, "all") && s.InLexicon(match.First - 2, OutcomesBefore));
     }
 
     /// <summary>Nouns that name no measure of their own: "the total rose to 14", "the figure was 3".</summary>

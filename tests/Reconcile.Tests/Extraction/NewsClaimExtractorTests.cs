@@ -232,6 +232,7 @@ public sealed class NewsClaimExtractorTests
     [TestCase("A quake struck, killing 14 and injuring 30, officials said.", new[] { "14", "30" })]
     [TestCase("At least 17 died and 45 were injured.", new[] { "at least 17", "45" })]
     [TestCase("The crash left 14 dead.", new[] { "14" })]
+    [TestCase("A plane crashed near the airport, killing all five on board.", new[] { "5" })]
     [TestCase("About 45 remain unaccounted for.", new[] { "about 45" })]
     [TestCase("Unions said more than 45,000 marched.", new[] { "more than 45,000" })]
     [TestCase("About 300 took part in the vigil.", new[] { "about 300" })]
