@@ -42,7 +42,7 @@ internal static class Attributions
         int bestDistance = int.MaxValue;
         for (int v = 0; v < s.Count; v++)
         {
-            if (!s.InLexicon(v, Verbs) || (v >= first && v <= last) || IsParticiple(s, v))
+            if (!s.InLexicon(v, Verbs) || (v >= first && v <= last) || IsParticiple(s, v) || AddsAThing(s, v))
             {
                 continue;
             }
@@ -79,6 +79,11 @@ internal static class Attributions
     /// <summary>Words that may follow a verb of credit: "confirmed on Friday", "estimated that", "reported 14 deaths".</summary>
     private static readonly Lexicon<bool> Objects = Lexicon.Set(
         "that", "on", "in", "a", "an", "the", "its", "their", "his", "her", "late", "earlier", "yesterday", "today", "last", "this");
+
+    // "employers added 187,000 jobs": "added" credits a statement only when a statement follows (", he added." or
+    // "added that"), not a thing added.
+    private static bool AddsAThing(TokenStream s, int v)
+        => s.Is(v, "added") && v + 1 < s.Count && !s.IsPunctuation(v + 1) && !s.Is(v + 1, "that");
 
     // "people confirmed dead", "waves were reported": a past participle, not a party's statement. "said" is never one here.
     private static bool IsParticiple(TokenStream s, int v)

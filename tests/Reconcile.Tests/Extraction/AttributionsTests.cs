@@ -16,11 +16,13 @@ public sealed class AttributionsTests
     [TestCase("Deliveries included at least 100 missiles, citing an unnamed member state.", "unnamed member state")]
     [TestCase("One member state, not named in the report, said 9 million rounds were sent.", "member state")]
     [TestCase("The network-switch maker said it will cut 1,800 jobs.", "network-switch maker")]
+    [TestCase("About 300 jobs will go, the minister added.", "minister")]
     [TestCase("Losses could reach $8 billion, according to an early estimate by the risk firm Calder Analytics.", "risk firm Calder Analytics")]
     public void Attribution_NamesTheCreditedParty(string text, string party)
         => Assert.That(Claims(text).First().Attribution, Is.EqualTo(party));
 
     [TestCase("She said 12,000 people joined the march.")]
+    [TestCase("Employers in Norland added 187,000 jobs in August.")]
     [TestCase("Losses could reach $8 billion, according to estimates.")]
     [TestCase("Halden booked revenue of $4.2bn, according to results released alongside the announcement.")]
     [TestCase("The number of people confirmed dead rose to 27.")]
