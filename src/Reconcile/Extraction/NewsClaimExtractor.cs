@@ -342,7 +342,7 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
         int after = match.Last + 1;
 
         // A lone "one" ("one of the people", "one man") is a count to the recognizer, but too weak to be a claim.
-        if (q.Hedge == Hedge.None && match.First == match.Last && s.Is(match.First, "one"))
+        if (q.Hedge == Hedge.None && match.First == match.Last && s.Is(match.First, "one") && !OneCasualty(s, after))
         {
             return null;
         }
@@ -675,6 +675,30 @@ internal sealed class NewsClaimExtractor : IClaimExtractor
 
         return s.IsCapitalized(before) ? "age" : string.Concat("age of ", s.Span(before).ToString().ToLowerInvariant());
     }
+
+    /// <summary>
+    /// Whether a lone "one" counts a casualty: "One person was killed", "one soldier died" (a count like any other,
+    /// against another outlet's "two people were killed"), unlike "one man stayed" or "one of them".
+    /// </summary>
+    private static bool OneCasualty(TokenStream s, int noun)
+    {
+        if (!s.InLexicon(noun, SinglePeople))
+        {
+            return false;
+        }
+
+        int j = noun + 1;
+        for (int auxiliaries = 0; auxiliaries < 3 && s.InLexicon(j, OutcomeAuxiliaries); auxiliaries++)
+        {
+            j++;
+        }
+
+        return s.InLexicon(j, OutcomesAfter);
+    }
+
+    /// <summary>Nouns after which a lone "one" can count a casualty.</summary>
+    private static readonly Lexicon<bool> SinglePeople = Lexicon.Set(
+        "person", "man", "woman", "child", "boy", "girl", "soldier", "civilian", "officer", "passenger", "worker", "resident");
 
     /// <summary>Verbs that state an estimate as "put the turnout at 40,000", "estimated the crowd at 50,000".</summary>
     private static readonly Lexicon<bool> EstimateVerbs = Lexicon.Set(

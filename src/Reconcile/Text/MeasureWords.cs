@@ -30,6 +30,7 @@ internal static class MeasureWords
         ["civilian"] = "person", ["citizen"] = "person",
         ["staff"] = "person", ["worker"] = "person", ["staffer"] = "person", ["employee"] = "person", ["passenger"] = "person",
         ["position"] = "job", ["post"] = "job", ["role"] = "job",
+        ["household"] = "home", ["house"] = "home", ["dwelling"] = "home",
         ["ship"] = "vessel", ["tanker"] = "vessel", ["boat"] = "vessel",
         // The dead are people: "14 deaths", "a death toll of 14" and "14 people were killed" are one count, and the
         // words around each figure (dead or injured, OppositeWords) tell the kinds of casualty apart.

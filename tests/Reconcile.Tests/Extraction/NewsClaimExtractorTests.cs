@@ -61,6 +61,14 @@ public sealed class NewsClaimExtractorTests
     public void Extract_IdentifiersTimesOrdinals_AreNotFigures(string text)
         => Assert.That(Claims(text).Where(c => c.Value.Kind == ClaimValueKind.Quantity), Is.Empty);
 
+    [TestCase("One person was killed and 7 were injured.", "1 person")]
+    [TestCase("One soldier has died, the army said.", "1 soldier")]
+    public void Extract_LoneOneCasualty_IsAClaim(string text, string first)
+    {
+        Claim claim = Claims(text).First();
+        Assert.That(claim.Value + " " + claim.Measure, Is.EqualTo(first));
+    }
+
     [Test]
     public void Extract_LoneOne_IsACountButNotAClaim()
     {
