@@ -88,7 +88,7 @@ internal static class NewsQuantEvaluation
                 }
                 else if (misses)
                 {
-                    Console.WriteLine($"  bound: gold {bound}, found {found[hit].Bound} \"{found[hit].Text}\"");
+                    Console.WriteLine($"  bound: gold {bound}, found {found[hit].Bound} \"{found[hit].Text}\" in: {text}");
                 }
             }
 
@@ -101,6 +101,12 @@ internal static class NewsQuantEvaluation
                     alignedPairs += pair ? 1 : 0;
                     string alignedBound = pair ? (found[first].Bound == "=" && found[second].Bound == "=" ? "=" : "?") : found[first].Bound;
                     alignedTpBound += alignedBound == bound ? 1 : 0;
+                    if (misses)
+                    {
+                        string how = pair ? $"\"{found[first].Text}\" + \"{found[second].Text}\"" : $"\"{found[first].Text}\"";
+                        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  aligned: gold {bound} {low}-{high} {unit} as {how}"));
+                    }
+
                     continue;
                 }
 

@@ -103,8 +103,9 @@ internal static class QuantityGrammar
             value = -value;
         }
 
-        // A bare year is a date, never a count ("in 2024", "the 2024 election"), unless a range makes it a figure ("1000 - 5000").
-        bool yearLike = currency is null && hedge == Hedge.None && physical is null && !vague && !negative && IsYearLike(s, i, last);
+        // A bare year is a date, never a count ("in 2024", "the 2024 election"), unless a range makes it a figure ("1000 - 5000")
+        // or it is the amount of "an average of 2000".
+        bool yearLike = currency is null && hedge == Hedge.None && physical is null && !vague && !negative && IsYearLike(s, i, last) && !AfterAmountOf(s, start);
 
         // "a" and "one" alone are counts only where "one" is a number, not a pronoun ("one of the people", not "the one").
         if (hedge == Hedge.None && last == i && s.IsWord(i) && (s.Is(i, "a") || s.Is(i, "an") || (s.Is(i, "one") && !negative && !IsCountingOne(s, i))))
@@ -224,7 +225,10 @@ internal static class QuantityGrammar
             }
         }
 
-        if (yearLike && (!isRange || IsYearLike(s, last, last)))
+        // A unit makes a year-like number a figure ("1950 km", "2000 pence"), except "in 2020 dollars"; so does a
+        // plural after a range ("from 1990 to 2000 hires").
+        if (yearLike && (!isRange || (IsYearLike(s, last, last) && !DateGrammar.IsPluralAfter(s, last + 1)))
+            && (unit is null || (unit.Value.Dimension == UnitDimension.Currency && s.Is(start - 1, "in"))))
         {
             return false;
         }
@@ -443,7 +447,7 @@ internal static class QuantityGrammar
             return false;
         }
 
-        if (IsYearLike(s, second, last2) && IsYearLike(s, start, start) && secondCurrency is null && unit is null)
+        if (IsYearLike(s, second, last2) && IsYearLike(s, start, start) && secondCurrency is null && unit is null && !DateGrammar.IsPluralAfter(s, last2 + 1))
         {
             return false; // "from 2019 to 2021" is a period, read by the date grammar
         }
@@ -581,6 +585,12 @@ internal static class QuantityGrammar
         if (UnitWords.Subunits.TryGet(w, out Unit sub))
         {
             unit = sub;
+            return true;
+        }
+
+        if (IsSpacedPence(s, next))
+        {
+            unit = Unit.Currency("GBX"); // "down 68 p at 1112 p"
             return true;
         }
 
@@ -1244,6 +1254,15 @@ internal static class QuantityGrammar
         ReadOnlySpan<char> digits = s.Span(i);
         return digits.Length == 4 && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out int year) && year is >= 1800 and <= 2100;
     }
+
+    /// <summary>A spaced lower-case "p" after a figure is pence ("down 68 p at 1112 p"), unless it starts "p.m.".</summary>
+    internal static bool IsSpacedPence(TokenStream s, int j)
+        => s.Is(j, "p") && !s.Glued(j) && s.IsNumber(j - 1) && !(s.IsChar(j + 1, '.') && s.Is(j + 2, "m")) && !s.IsNumber(j + 1)
+            && (!s.IsWord(j + 1) || s.Is(j + 1, "at") || s.Is(j + 1, "to"));
+
+    /// <summary>Whether the figure at <paramref name="i"/> is the amount of "an average of", "a total of", "a crowd of" (not "the summer of").</summary>
+    internal static bool AfterAmountOf(TokenStream s, int i)
+        => s.Is(i - 1, "of") && s.InLexicon(i - 2, FunctionWords.AmountNouns) && (s.Is(i - 3, "a") || s.Is(i - 3, "an"));
 
     private static bool IsIdentifierContext(TokenStream s, int i)
     {

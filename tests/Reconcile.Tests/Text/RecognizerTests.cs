@@ -124,6 +124,9 @@ public sealed class RecognizerTests
     [TestCase("He laundered S$1 million (RM3.06mil) through 10 Downing Street.", "1 million SGD | 3.06 million MYR")]
     [TestCase("Mileage rose from about 14-18 mpg to 24, and some 300 to 400 people, roughly 10 to 12 percent, came.", "about 14 mpg to 18 mpg | 24 | about 300 to 400 | about 10% to 12%")]
     [TestCase("Revenue grew more than sixfold, a threefold rise on an earlier 2.5-fold gain.", "more than 6 | 3 | 2.5")]
+    [TestCase("The chain will go from 1500 to 2500 stores, with a total of 1800 staff.", "between 1,500 and 2,500 | 1,800")]
+    [TestCase("Between 1600 and 1900 world temperatures fell.", "1600 to 1900")]
+    [TestCase("Barclays fell 12 p to 1450 p; the route is 1950 km long, in 2020 dollars.", "12 GBX | 1,450 GBX | 1,950 km")]
     public void Recognize_NewsFigures(string input, string values)
         => Assert.That(string.Join(" | ", Recognizer.Recognize(input).Select(r => r.Value.ToString())), Is.EqualTo(values));
 
