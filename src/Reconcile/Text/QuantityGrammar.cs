@@ -119,6 +119,13 @@ internal static class QuantityGrammar
             return false;
         }
 
+        // A vote or a ratio: "a 6-to-3 ruling", "a 2-to-1 margin" (the second figure not above the first).
+        if (currency is null && physical is null && last == i && s.IsNumber(last) && IsGluedTo(s, last + 1) && s.IsNumber(last + 4) && s.Glued(last + 4)
+            && TryParseDigits(s.Span(last + 4), out double against, out _, out _) && against <= value)
+        {
+            return false;
+        }
+
         // A score: "2-1", "89-89", "9-2 lead" (small whole numbers, the second not above the first).
         if (currency is null && physical is null && s.IsNumber(last) && last == i && s.IsDash(last + 1) && s.Glued(last + 1) && s.IsNumber(last + 2) && s.Glued(last + 2)
             && s.Span(last).Length <= 2 && s.Span(last + 2).Length <= 2
@@ -244,10 +251,10 @@ internal static class QuantityGrammar
             }
         }
 
-        // An adjectival compound: "29-page report", "10-year-old".
+        // An adjectival compound: "29-page report", "10-year-old", and of a range written as one word, "0-to-60-mph".
         int compound = -1;
         Unit finalUnit = unit ?? Unit.Count;
-        if (finalUnit.Dimension == UnitDimension.Count && finalUnit.Symbol.Length == 0 && !isRange && s.IsDash(last + 1) && s.Glued(last + 1) && s.IsWord(last + 2) && s.Glued(last + 2))
+        if (finalUnit.Dimension == UnitDimension.Count && finalUnit.Symbol.Length == 0 && (!isRange || IsOneWord(s, start, last)) && s.IsDash(last + 1) && s.Glued(last + 1) && s.IsWord(last + 2) && s.Glued(last + 2))
         {
             if (UnitWords.Physical.TryGet(s.Span(last + 2), out Unit compoundUnit) && compoundUnit.Dimension != UnitDimension.Duration)
             {
@@ -402,6 +409,12 @@ internal static class QuantityGrammar
             join++; // "from 450 sq ft up to 900 sq ft"
         }
 
+        // "0-to-60-mph", "a 10-to-15-minute walk": a range written as one compound.
+        if (IsGluedTo(s, join) && s.IsNumber(join + 3) && s.Glued(join + 3))
+        {
+            join += 2;
+        }
+
         bool gluedDash = s.IsDash(join) && s.Glued(join) && s.Glued(join + 1);
         bool spacedDash = s.IsDash(join) && !s.Glued(join + 1) && !s.Glued(join);
 
@@ -424,6 +437,11 @@ internal static class QuantityGrammar
         }
 
         int second = join + 1;
+        if (to && s.IsDash(second) && s.Glued(second) && !s.Glued(join) && s.IsNumber(second + 1) && s.Glued(second + 1))
+        {
+            second++; // "200,000 to-260,000": a hyphen typed for a space (a falling second end is refused below)
+        }
+
         string? secondCurrency = currency;
         int beforeSecond = second;
         if (!TryReadCurrency(s, ref second, out string? code2, out double scale2) || scale2 != 1)
@@ -481,7 +499,7 @@ internal static class QuantityGrammar
             return false;
         }
 
-        if ((halfDash || or) && value2 <= value)
+        if ((halfDash || or || second > join + 1) && value2 <= value)
         {
             return false;
         }
@@ -1326,7 +1344,9 @@ internal static class QuantityGrammar
             return true; // "COVID -19" read from its number
         }
 
-        return s.IsDash(i - 1) && s.Glued(i - 1) && s.Glued(i) && (s.IsWord(i - 2) || s.IsNumber(i - 2)) && !s.InLexicon(i - 2, NumberWords.Negative) && !IsHedgePrefix(s, i - 2);
+        // "F-16", "MiG-29"; but "then-37-year-old", "now-18 month-old" are ages, dated by their prefix.
+        return s.IsDash(i - 1) && s.Glued(i - 1) && s.Glued(i) && (s.IsWord(i - 2) || s.IsNumber(i - 2)) && !s.InLexicon(i - 2, NumberWords.Negative) && !IsHedgePrefix(s, i - 2)
+            && !s.Is(i - 2, "then") && !s.Is(i - 2, "now");
     }
 
     /// <summary>A word with a capital that is not a sentence opener, a function word, a month, a currency code or a hedge.</summary>
@@ -1387,6 +1407,24 @@ internal static class QuantityGrammar
 
         return false;
     }
+
+    /// <summary>Whether tokens <paramref name="first"/> to <paramref name="last"/> are written without a space.</summary>
+    private static bool IsOneWord(TokenStream s, int first, int last)
+    {
+        for (int k = first + 1; k <= last; k++)
+        {
+            if (!s.Glued(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether "-to-" starts at token <paramref name="j"/>, glued on both sides ("0-to-60", "6-to-3").</summary>
+    private static bool IsGluedTo(TokenStream s, int j)
+        => s.IsDash(j) && s.Glued(j) && s.Is(j + 1, "to") && s.Glued(j + 1) && s.IsDash(j + 2) && s.Glued(j + 2);
 
     private static bool IsHedgePrefix(TokenStream s, int j)
     {

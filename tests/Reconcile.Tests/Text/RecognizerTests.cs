@@ -127,6 +127,9 @@ public sealed class RecognizerTests
     [TestCase("The chain will go from 1500 to 2500 stores, with a total of 1800 staff.", "between 1,500 and 2,500 | 1,800")]
     [TestCase("Between 1600 and 1900 world temperatures fell.", "1600 to 1900")]
     [TestCase("Barclays fell 12 p to 1450 p; the route is 1950 km long, in 2020 dollars.", "12 GBX | 1,450 GBX | 1,950 km")]
+    [TestCase("The new model does 0-to-60-mph in 4 seconds; a 10-to-15-minute walk; a 6-to-3 ruling and a 2-to-1 margin.", "between 0 mph and 60 mph | 4 seconds | between 10 and 15")]
+    [TestCase("The then-37-year-old and her now-18-month-old son; the F-16 and the MiG-29.", "37 | 18")]
+    [TestCase("Fossils dated 200,000 to-260,000 years old.", "between 200,000 years and 260,000 years")]
     public void Recognize_NewsFigures(string input, string values)
         => Assert.That(string.Join(" | ", Recognizer.Recognize(input).Select(r => r.Value.ToString())), Is.EqualTo(values));
 
