@@ -89,6 +89,16 @@ internal static class FunctionWords
         "gain", "loss", "rise", "fall", "drop", "increase", "decrease", "decline", "jump", "price", "cost", "fine",
         "bill", "payout", "salary", "wage", "fee", "rate", "score", "margin", "majority", "turnout", "capacity");
 
+    /// <summary>
+    /// Market indexes named with a number, in any case, as lower-cased or ASCII-folded text writes them ("sp 500",
+    /// "ftse 100", "nikkei 225"): the number is part of the name. Capitalized, the name rule already reads them.
+    /// </summary>
+    public static readonly Lexicon<bool> IndexNames = Lexicon.Set(
+        "sp", "ftse", "stoxx", "nikkei", "russell", "dax", "cac", "asx", "nasdaq", "topix", "kospi", "nifty", "sensex", "msci");
+
+    /// <summary>Words after a number that make it a code, not an amount: "the 90049 ZIP code", "the 212 area code".</summary>
+    public static readonly Lexicon<bool> CodeWords = Lexicon.Set("zip", "postcode", "postal", "zipcode", "area");
+
     /// <summary>Words before a date or a year that mark it as a time reference.</summary>
     public static readonly Lexicon<bool> DatePrepositions = Lexicon.Set(
         "in", "since", "by", "until", "till", "from", "during", "throughout", "through", "before", "after",

@@ -1318,6 +1318,16 @@ internal static class QuantityGrammar
             return true;
         }
 
+        // A market index in lower case ("the sp 500", "s&p 500", "ftse 100"), a postal or phone code ("the 90049 ZIP
+        // code", "the 212 area code"), a model ("Boeing's own 787 Dreamliner", "two new 737 Max jets").
+        if (s.IsNumber(i) && !HasUnitAfter(s, i)
+            && ((s.InLexicon(i - 1, FunctionWords.IndexNames) && !s.Glued(i)) || (s.Is(i - 1, "p") && s.IsChar(i - 2, '&'))
+                || (s.InLexicon(i + 1, FunctionWords.CodeWords) && (!s.Is(i + 1, "area") || s.Is(i + 2, "code")))
+                || IsModelNumber(s, i)))
+        {
+            return true;
+        }
+
         // A street number: "10 Downing Street", "9 E 71st St", "16-18 Industrial Avenue", "22 Ave Foch".
         if (s.IsNumber(i) && IsStreetNumber(s, i))
         {
@@ -1406,6 +1416,96 @@ internal static class QuantityGrammar
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the whole number at <paramref name="i"/> names a model by the capitalized word after it: "the 787
+    /// Dreamliner was", "a 737 Max.", "11 Pro and", or "two new 737 Max jets" after a count. A count takes a plural
+    /// ("500 Americans", "150 Labour MPs", "12 Chinese", "40 Iraqi soldiers" stay counts); after a capitalized word the
+    /// text is title case or the name rule has read it.
+    /// </summary>
+    private static bool IsModelNumber(TokenStream s, int i)
+    {
+        int name = i + 1;
+        if (s.Span(i).IndexOfAny(',', '.') >= 0 || s.Glued(name) || !IsModelName(s, name))
+        {
+            return false;
+        }
+
+        int before = s.IsWord(i - 1) && !s.IsCapitalized(i - 1) && !s.InLexicon(i - 1, NumberWords.Cardinals) && !FunctionWords.NounPhraseStops.Contains(s.Span(i - 1)) ? i - 2 : i - 1;
+        if (s.InLexicon(before, NumberWords.Cardinals) && !s.Is(before, "one"))
+        {
+            return true; // "two new 737 Max jets", "three 747 Jumbo jets"
+        }
+
+        if (s.IsCapitalized(i - 1) || HedgesBefore.MatchBefore(s, i, out _) >= 0)
+        {
+            return false; // "Storm Kills 12 Overnight" (title case), "about 460 …": a count
+        }
+
+        // "150 Labour MPs", "500 New York teachers", "300 Republican lawmakers": the plural after the names is what is
+        // counted; "11 Pro Max:" has none.
+        int next = name + 1;
+        while (s.IsCapitalized(next) && next < name + 4)
+        {
+            if (IsCapitalPlural(s.Span(next)))
+            {
+                return false;
+            }
+
+            next++;
+        }
+
+        if (DateGrammar.IsPluralAfter(s, next))
+        {
+            return false;
+        }
+
+        // "460 Kia and Hyundai vehicles": a plural after the coordination is what is counted.
+        if (s.Is(next, "and") || s.Is(next, "or") || s.IsChar(next, ',') || s.IsChar(next, '&') || s.IsChar(next, '/'))
+        {
+            for (int k = next + 1; k <= next + 3; k++)
+            {
+                if (s.IsNumber(k) || !s.IsWord(k))
+                {
+                    break;
+                }
+
+                if (DateGrammar.IsPluralAfter(s, k) || (s.IsCapitalized(k) && IsCapitalPlural(s.Span(k))))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A plural, or an acronym's plural ("MPs", "CEOs").</summary>
+    private static bool IsCapitalPlural(ReadOnlySpan<char> w)
+        => MeasureWords.IsPlural(w) || (w.Length >= 3 && w[^1] == 's' && char.IsUpper(w[^2]));
+
+    /// <summary>A capitalized singular word that is no function word, month, unit, plural or nationality: "Max", "Dreamliner", "Pro".</summary>
+    private static bool IsModelName(TokenStream s, int j)
+    {
+        if (!s.IsCapitalized(j) || s.Span(j).Length < 3 || !IsNameWord(s, j))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = s.Span(j);
+        foreach (char c in w[1..])
+        {
+            if (!char.IsLower(c))
+            {
+                return false; // "MPs", "GMC", "iPhone"-like mixed case is left to the name rule
+            }
+        }
+
+        return !MeasureWords.IsPlural(w) && !UnitWords.Physical.Contains(w) && !UnitWords.Words.Contains(w) && !UnitWords.Percent.Contains(w)
+            && !NumberWords.Scales.Contains(w) && !FunctionWords.StreetWords.Contains(w)
+            && !w.EndsWith("an", StringComparison.Ordinal) && !w.EndsWith("ese", StringComparison.Ordinal) && !w.EndsWith("ish", StringComparison.Ordinal)
+            && !w.EndsWith("ch", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith('i') && !w.EndsWith("ic", StringComparison.Ordinal);
     }
 
     /// <summary>Whether tokens <paramref name="first"/> to <paramref name="last"/> are written without a space.</summary>

@@ -130,6 +130,9 @@ public sealed class RecognizerTests
     [TestCase("The new model does 0-to-60-mph in 4 seconds; a 10-to-15-minute walk; a 6-to-3 ruling and a 2-to-1 margin.", "between 0 mph and 60 mph | 4 seconds | between 10 and 15")]
     [TestCase("The then-37-year-old and her now-18-month-old son; the F-16 and the MiG-29.", "37 | 18")]
     [TestCase("Fossils dated 200,000 to-260,000 years old.", "between 200,000 years and 260,000 years")]
+    [TestCase("The airline parked two new 737 Max jets; the 787 Dreamliner flew on; the 11 Pro and 11 Pro Max sold.", "2")]
+    [TestCase("Police said 12 Chinese, 40 Iraqi soldiers, 150 Labour MPs, 500 New York teachers and about 460 Kia and Hyundai cars.", "12 | 40 | 150 | 500 | about 460")]
+    [TestCase("the sp 500 fell 2% and the ftse 100 rose; homes in the 90210 ZIP code and the 212 area code.", "2%")]
     public void Recognize_NewsFigures(string input, string values)
         => Assert.That(string.Join(" | ", Recognizer.Recognize(input).Select(r => r.Value.ToString())), Is.EqualTo(values));
 
