@@ -422,7 +422,10 @@ internal static class QuantityGrammar
         bool halfDash = s.IsDash(join) && !s.Glued(join) && s.Glued(join + 1) && s.IsNumber(join + 1);
         bool to = s.Is(join, "to") || s.Is(join, "through");
         bool or = s.Is(join, "or") && hedgeFirst < 0 && !between && !from; // "three or four ships": rising figures only
-        bool joiner = (between && s.Is(join, "and")) || (from && (to || s.Is(join, "until") || s.IsDash(join))) || gluedDash || spacedDash || halfDash || to || or;
+
+        // "$7/$9", "£10/£12 a share": two amounts in one currency around a slash, rising.
+        bool slash = currency is not null && s.IsChar(join, '/') && s.Glued(join) && s.Glued(join + 1);
+        bool joiner = (between && s.Is(join, "and")) || (from && (to || s.Is(join, "until") || s.IsDash(join))) || gluedDash || spacedDash || halfDash || to || or || slash;
         if (!joiner || !s.InRange(join + 1))
         {
             return false;
@@ -449,7 +452,7 @@ internal static class QuantityGrammar
             return false;
         }
 
-        if (code2 is not null && currency is not null && code2 != currency)
+        if ((code2 is not null && currency is not null && code2 != currency) || (slash && code2 is null))
         {
             return false;
         }
@@ -499,7 +502,7 @@ internal static class QuantityGrammar
             return false;
         }
 
-        if ((halfDash || or || second > join + 1) && value2 <= value)
+        if ((halfDash || or || slash || second > join + 1) && value2 <= value)
         {
             return false;
         }
@@ -655,9 +658,9 @@ internal static class QuantityGrammar
                     return true;
                 }
 
-                if (s.Glued(i + 1))
+                if (s.Glued(i + 1) && !(money && s.Glued(i + 2) && s[i + 2].Kind == TokenKind.Symbol))
                 {
-                    return false;
+                    return false; // "24/7"; but "$7/$9" is two amounts
                 }
             }
 
@@ -744,6 +747,11 @@ internal static class QuantityGrammar
                 {
                     return false; // "3D", "5G", "1990s": a name or a decade.
                 }
+            }
+            else if (s.IsChar(i + 1, 'B') && s.IsWord(i + 1) && (money || (HedgesBefore.MatchBefore(s, i, out _) >= 0 && (DateGrammar.IsPluralAfter(s, i + 2) || s.Is(i + 2, "of")))))
+            {
+                scale = 1e9; // "about 8 B people", "$5 B": a capital B, spaced, after money or a hedge and before what it counts
+                last = i + 1;
             }
             else if (s.IsWord(i + 1) && NumberWords.Scales.TryGet(s.Span(i + 1), out double spaced))
             {
@@ -1302,6 +1310,12 @@ internal static class QuantityGrammar
         }
 
         if (s.IsChar(i - 1, '#'))
+        {
+            return true;
+        }
+
+        // "24/7", "9/11": a number after a slash glued to a number is part of a code or a date.
+        if (s.IsNumber(i) && s.IsChar(i - 1, '/') && s.Glued(i) && s.Glued(i - 1) && s.IsNumber(i - 2))
         {
             return true;
         }
