@@ -208,6 +208,7 @@ internal static class QuantityGrammar
 
         // Ranges: "between 252 and 287", "from 10 to 20", "252-287", "5% to 10%", "four to five thousand people".
         bool isRange = vague;
+        int firstLast = last;
         if (!vague && (hedge == Hedge.None || hedgeFirst < 0 || hedge is Hedge.About or Hedge.Between))
         {
             if (TryReadRangeEnd(s, start, hedgeFirst, last, value, unit, ref currency, out double value2, out Unit? unit2, out int last2, out bool joinedByWords))
@@ -254,7 +255,7 @@ internal static class QuantityGrammar
         // An adjectival compound: "29-page report", "10-year-old", and of a range written as one word, "0-to-60-mph".
         int compound = -1;
         Unit finalUnit = unit ?? Unit.Count;
-        if (finalUnit.Dimension == UnitDimension.Count && finalUnit.Symbol.Length == 0 && (!isRange || IsOneWord(s, start, last)) && s.IsDash(last + 1) && s.Glued(last + 1) && s.IsWord(last + 2) && s.Glued(last + 2))
+        if (finalUnit.Dimension == UnitDimension.Count && finalUnit.Symbol.Length == 0 && (!isRange || IsOneWord(s, start, last) || IsSuspendedHyphen(s, firstLast)) && s.IsDash(last + 1) && s.Glued(last + 1) && s.IsWord(last + 2) && s.Glued(last + 2))
         {
             if (UnitWords.Physical.TryGet(s.Span(last + 2), out Unit compoundUnit) && compoundUnit.Dimension != UnitDimension.Duration)
             {
@@ -415,6 +416,13 @@ internal static class QuantityGrammar
             join += 2;
         }
 
+        // "an 8- to 16-meter telescope", "a 10- to 15-minute walk": a suspended hyphen after the first figure.
+        bool suspended = IsSuspendedHyphen(s, join - 1);
+        if (suspended)
+        {
+            join++;
+        }
+
         bool gluedDash = s.IsDash(join) && s.Glued(join) && s.Glued(join + 1);
         bool spacedDash = s.IsDash(join) && !s.Glued(join + 1) && !s.Glued(join);
 
@@ -494,7 +502,7 @@ internal static class QuantityGrammar
 
         // A bare "3 to 5" with no unit or scale on either side is too weak ("page 3 to 5"), except after "aged" ("women
         // aged 25 to 54") or a hedge of approximation, which only amounts take ("some 300 to 400 people").
-        bool anchored = unit is not null || unit2 is not null || EndsInScale(s, last2) || between || from || gluedDash || ((spacedDash || halfDash) && value2 > value)
+        bool anchored = unit is not null || unit2 is not null || EndsInScale(s, last2) || between || from || gluedDash || (suspended && value2 > value) || ((spacedDash || halfDash) && value2 > value)
             || (hedgeFirst < 0 && (s.Is(start - 1, "aged") || s.Is(start - 1, "ages")))
             || (hedgeFirst >= 0 && hedgeFirst < start && value2 > value);
         if (!anchored && (to || spacedDash || halfDash))
@@ -578,6 +586,13 @@ internal static class QuantityGrammar
             return true;
         }
 
+        // A spaced capital "L" is litres: "3 to 4 L of wine", "a 2.0 L engine".
+        if (w is "L" && !s.IsCapitalized(next + 1) && !s.IsNumber(next + 1) && !(s.Glued(next + 1) && (s.IsDash(next + 1) || s.IsWord(next + 1))))
+        {
+            unit = new Unit(UnitDimension.Volume, "l");
+            return true;
+        }
+
         // A spaced "m" is metres when nothing it could count follows ("1 m x 1 m", "12 m 2 dm"); "5 m people" is not read.
         if (w is "m" && !scaled && (!s.IsWord(next + 1) || s.Is(next + 1, "x") || s.InLexicon(next + 1, UnitWords.Extents) || FunctionWords.NounPhraseStops.Contains(s.Span(next + 1))))
         {
@@ -658,9 +673,9 @@ internal static class QuantityGrammar
                     return true;
                 }
 
-                if (s.Glued(i + 1) && !(money && s.Glued(i + 2) && s[i + 2].Kind == TokenKind.Symbol))
+                if (s.Glued(i + 1) && !(money && s.Glued(i + 2) && s[i + 2].Kind == TokenKind.Symbol) && !(s.IsWord(i + 2) && s.Glued(i + 2)))
                 {
-                    return false; // "24/7"; but "$7/$9" is two amounts
+                    return false; // "24/7"; but "$7/$9" is two amounts, and "$15.40/hour" a rate
                 }
             }
 
@@ -698,6 +713,11 @@ internal static class QuantityGrammar
                 if (suffix.Equals("m", StringComparison.Ordinal) && !money && !MeansMillion(s, i, decimals))
                 {
                     physical = new Unit(UnitDimension.Length, "m");
+                    last = i + 1;
+                }
+                else if (money && (suffix is "T" or "tr" or "trn" or "tn"))
+                {
+                    scale = 1e12; // "$2.17T": with money, a trillion, not tonnes
                     last = i + 1;
                 }
                 else if (NumberWords.GluedScales.TryGet(suffix, out double glued))
@@ -776,6 +796,12 @@ internal static class QuantityGrammar
             if (last > i && s.IsNumber(last + 1) && s.Glued(last + 1) && !(physical is { } squared && s.Span(last + 1) is "2" or "3"))
             {
                 return false; // "24703L202": a code, not a figure
+            }
+
+            if (scale == 1 && last == i && decimals == 0 && !money && AndAFraction(s, last, ref value, out int fractionLast))
+            {
+                last = fractionLast; // "2 and a half years"
+                return true;
             }
 
             value *= scale;
@@ -1071,6 +1097,41 @@ internal static class QuantityGrammar
 
         value = total + current;
         step = RoundStep(value);
+        if (total == 0 && AndAFraction(s, last, ref value, out int fractionLast))
+        {
+            last = fractionLast; // "two and a half miles", "one and a half million"
+            step = 0;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Reads "and a half" or "and a quarter" after a whole number ending at <paramref name="last"/>, and a scale after
+    /// it: "two and a half years", "3 and a half hours", "one and a half million" (1.5 million).
+    /// </summary>
+    private static bool AndAFraction(TokenStream s, int last, ref double value, out int fractionLast)
+    {
+        fractionLast = last;
+        if (!s.Is(last + 1, "and") || !(s.Is(last + 2, "a") || s.Is(last + 2, "an")) || value != Math.Floor(value) || value <= 0 || value >= 1000)
+        {
+            return false;
+        }
+
+        double part = s.Is(last + 3, "half") ? 0.5 : s.Is(last + 3, "quarter") ? 0.25 : 0;
+        if (part == 0)
+        {
+            return false;
+        }
+
+        value += part;
+        fractionLast = last + 3;
+        if (s.IsWord(last + 4) && NumberWords.Scales.TryGet(s.Span(last + 4), out double scale) && scale >= 1e3)
+        {
+            value *= scale;
+            fractionLast = last + 4;
+        }
+
         return true;
     }
 
@@ -1535,6 +1596,10 @@ internal static class QuantityGrammar
 
         return true;
     }
+
+    /// <summary>Whether the figure ending at <paramref name="last"/> carries a suspended hyphen: "8- to 16-meter".</summary>
+    private static bool IsSuspendedHyphen(TokenStream s, int last)
+        => s.IsNumber(last) && s.IsDash(last + 1) && s.Glued(last + 1) && s.Is(last + 2, "to") && !s.Glued(last + 2) && s.IsNumber(last + 3);
 
     /// <summary>Whether "-to-" starts at token <paramref name="j"/>, glued on both sides ("0-to-60", "6-to-3").</summary>
     private static bool IsGluedTo(TokenStream s, int j)

@@ -135,6 +135,10 @@ public sealed class RecognizerTests
     [TestCase("the sp 500 fell 2% and the ftse 100 rose; homes in the 90210 ZIP code and the 212 area code.", "2%")]
     [TestCase("Analysts put the downside and upside at $7/$9 a share; the shop is open 24/7.", "between $7 and $9")]
     [TestCase("Nearly 8 B people live there, revenue was $5 B, and group 12 B members voted.", "nearly 8 billion | $5 billion | 12")]
+    [TestCase("Plans call for a 6- to 12-meter mirror and a 20- to 30-minute briefing.", "between 6 m and 12 m | between 20 and 30")]
+    [TestCase("Drivers earn $18.50/hour, crude sold at $71/barrel, and the debt hit $1.3T.", "$18.5 | $71 | $1300 billion")]
+    [TestCase("Each guest drank 2 to 3 L of water; it has a 1.5 L engine.", "between 2 l and 3 l | 1.5 l")]
+    [TestCase("The talks lasted two and a half hours; one and a half million people watched; the polls closed at 9.30 pm.", "2.5 hours | 1.5 million")]
     public void Recognize_NewsFigures(string input, string values)
         => Assert.That(string.Join(" | ", Recognizer.Recognize(input).Select(r => r.Value.ToString())), Is.EqualTo(values));
 
