@@ -679,6 +679,11 @@ internal static class QuantityGrammar
                 }
             }
 
+            if (!money && TryReadProportion(s, i, out value, out last))
+            {
+                return true;
+            }
+
             if (!TryParseDigits(s.Span(i), out value, out int decimals, out int trailingZeros))
             {
                 return false;
@@ -814,6 +819,11 @@ internal static class QuantityGrammar
         if (!s.IsWord(i))
         {
             return false;
+        }
+
+        if (TryReadProportion(s, i, out value, out last))
+        {
+            return true;
         }
 
         // Vague plurals: "hundreds of", "tens of thousands of".
@@ -1107,6 +1117,44 @@ internal static class QuantityGrammar
     }
 
     /// <summary>
+    /// Reads a proportion, "one in three Germans", "1 in 4 children", "two out of three voters", as its fraction (as
+    /// "a third of" is read): a smaller whole number, "in" or "out of", a larger one, and then what is counted.
+    /// </summary>
+    private static bool TryReadProportion(TokenStream s, int i, out double value, out int last)
+    {
+        value = 0;
+        last = i;
+        int of = s.Is(i + 1, "in") ? i + 2 : s.Is(i + 1, "out") && s.Is(i + 2, "of") ? i + 3 : -1;
+        if (of < 0 || !TryWholeNumber(s, i, out int part) || !TryWholeNumber(s, of, out int whole) || part < 1 || whole <= part || whole > 1000)
+        {
+            return false;
+        }
+
+        int after = of + 1;
+        if (!(DateGrammar.IsPluralAfter(s, after) || (s.IsCapitalized(after) && IsCapitalPlural(s.Span(after))) || s.Is(after, "of")
+            || (s.IsWord(after) && !s.IsCapitalized(after) && s.IsWord(after + 1) && MeasureWords.IsPlural(s.Span(after + 1)) && !FunctionWords.Stop.Contains(s.Span(after)))))
+        {
+            return false; // "one in three Germans", "1 in 4 young adults", "one in five of them"; not "one in 10 years" alone
+        }
+
+        value = (double)part / whole;
+        last = of;
+        return !s.InLexicon(after, UnitWords.Physical);
+    }
+
+    /// <summary>A whole number in digits or one number word ("4", "four").</summary>
+    private static bool TryWholeNumber(TokenStream s, int j, out int n)
+    {
+        n = 0;
+        if (s.IsNumber(j))
+        {
+            return !s.Glued(j + 1) && int.TryParse(s.Span(j), NumberStyles.None, CultureInfo.InvariantCulture, out n);
+        }
+
+        return s.IsWord(j) && NumberWords.Cardinals.TryGet(s.Span(j), out n) && !(s.IsDash(j + 1) && s.Glued(j + 1));
+    }
+
+    /// <summary>
     /// Reads "and a half" or "and a quarter" after a whole number ending at <paramref name="last"/>, and a scale after
     /// it: "two and a half years", "3 and a half hours", "one and a half million" (1.5 million).
     /// </summary>
@@ -1237,7 +1285,8 @@ internal static class QuantityGrammar
             return s.Is(i + 2, "the") || s.Is(i + 2, "its") || s.Is(i + 2, "his") || s.Is(i + 2, "her") || s.Is(i + 2, "their") || s.Is(i + 2, "my") || s.Is(i + 2, "our");
         }
 
-        return !FunctionWords.Stop.Contains(s.Span(i + 1)) || MeasureWords.IsKnownNoun(s.Span(i + 1));
+        // "one US official", "one UK study": a capitalized code is no pronoun "us".
+        return !FunctionWords.Stop.Contains(s.Span(i + 1)) || MeasureWords.IsKnownNoun(s.Span(i + 1)) || (s.Span(i + 1).Length > 1 && IsAllUpper(s.Span(i + 1)));
     }
 
     private static double RoundStep(double value)

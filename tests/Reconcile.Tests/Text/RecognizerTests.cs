@@ -139,6 +139,7 @@ public sealed class RecognizerTests
     [TestCase("Drivers earn $18.50/hour, crude sold at $71/barrel, and the debt hit $1.3T.", "$18.5 | $71 | $1300 billion")]
     [TestCase("Each guest drank 2 to 3 L of water; it has a 1.5 L engine.", "between 2 l and 3 l | 1.5 l")]
     [TestCase("The talks lasted two and a half hours; one and a half million people watched; the polls closed at 9.30 pm.", "2.5 hours | 1.5 million")]
+    [TestCase("Roughly one in four renters and 2 out of 5 young voters agree, one US official said; it rained one in 10 days.", "about 0.25 | 0.4 | 1 | 10 day")]
     public void Recognize_NewsFigures(string input, string values)
         => Assert.That(string.Join(" | ", Recognizer.Recognize(input).Select(r => r.Value.ToString())), Is.EqualTo(values));
 
