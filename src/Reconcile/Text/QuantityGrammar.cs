@@ -84,6 +84,12 @@ internal static class QuantityGrammar
         {
             hedge = Hedge.None;
         }
+        else if (hedge == Hedge.UpTo && s.Is(hedgeFirst, "up") && (s.Is(hedgeFirst - 1, "lead") || s.Is(hedgeFirst - 1, "run")
+            || (s.IsDash(hedgeFirst - 1) && (s.Is(hedgeFirst - 2, "lead") || s.Is(hedgeFirst - 2, "run")))))
+        {
+            hedge = Hedge.None; // "the run-up to 2,000", "the lead up to 3G": a time before, not a ceiling
+            hedgeFirst = -1;
+        }
 
         if (hedge == Hedge.None && s.IsDash(start - 1) && s.Glued(start) && s.Glued(start - 1))
         {
