@@ -160,7 +160,8 @@ internal static class NewsQuantEvaluation
     /// <summary>
     /// Applies the two alignments of the remarks to a gold range that no single figure matched: two adjacent
     /// unused single figures equal to its ends, in either order (<paramref name="second"/> is then their
-    /// second), or one unused range inside it that reaches its top within 1% (<paramref name="second"/> is -1).
+    /// second), or, for a gold range of one order of magnitude, one unused range inside it that reaches its top
+    /// within 1% (<paramref name="second"/> is -1).
     /// </summary>
     private static bool TryAlign(List<(double Low, double High, string Bound, string Text)> found, bool[] used, double low, double high, out int first, out int second)
     {
@@ -182,7 +183,8 @@ internal static class NewsQuantEvaluation
             }
         }
 
-        if (low < high)
+        // Only a gold range of one whole order of magnitude ("millions" as 1,000,000-10,000,000) is a vague plural.
+        if (low > 0 && Close(high, 10 * low))
         {
             for (int k = 0; k < found.Count; k++)
             {

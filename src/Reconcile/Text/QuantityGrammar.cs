@@ -217,10 +217,10 @@ internal static class QuantityGrammar
         int firstLast = last;
         if (!vague && (hedge == Hedge.None || hedgeFirst < 0 || hedge is Hedge.About or Hedge.Between))
         {
-            if (TryReadRangeEnd(s, start, hedgeFirst, last, value, unit, ref currency, out double value2, out Unit? unit2, out int last2, out bool joinedByWords))
+            if (TryReadRangeEnd(s, start, hedgeFirst, last, value, unit, ref currency, out double value2, out Unit? unit2, out int last2, out bool joinedByWords, out bool scaled2))
             {
                 // "between 2 and 3 million": the scale of the second figure applies to the first.
-                if (value2 >= 1e3 && value < 1e3 && value > 0 && Scale(value2) > 1 && value * Scale(value2) <= value2 && EndsInScale(s, last2))
+                if (value2 >= 1e3 && value < 1e3 && value > 0 && Scale(value2) > 1 && value * Scale(value2) <= value2 && scaled2)
                 {
                     value *= Scale(value2);
                 }
@@ -241,6 +241,22 @@ internal static class QuantityGrammar
 
         // A unit makes a year-like number a figure ("1950 km", "2000 pence"), except "in 2020 dollars"; so does a
         // plural after a range ("from 1990 to 2000 hires").
+        // "from 24.2 to 33-35 billion euros": a change to a range, read as two figures; the first takes the range's
+        // scale and unit, as "between 2 and 3 million" shares its scale.
+        if (!isRange && !vague && unit is null && s.Is(start - 1, "from") && s.Is(last + 1, "to") && IsNestedRange(s, last + 2)
+            && TryRead(s, last + 2, out QuantityMatch changeTo) && changeTo.Quantity.Hedge == Hedge.Between)
+        {
+            double low = changeTo.Quantity.Value;
+            if (value > 0 && value < 1e3 && low >= 1e3 && value * Scale(low) <= changeTo.Quantity.High && EndsInScale(s, changeTo.Last) | s.IsWord(changeTo.Last))
+            {
+                _ = TryParseDigits(s.Span(last), out _, out int decimals, out _);
+                step = Scale(low) * Math.Pow(10, -decimals);
+                value *= Scale(low);
+            }
+
+            unit = changeTo.Quantity.Unit.Dimension == UnitDimension.Count && changeTo.Quantity.Unit.Symbol.Length == 0 ? null : changeTo.Quantity.Unit;
+        }
+
         if (yearLike && (!isRange || (IsYearLike(s, last, last) && !DateGrammar.IsPluralAfter(s, last + 1)))
             && (unit is null || (unit.Value.Dimension == UnitDimension.Currency && s.Is(start - 1, "in"))))
         {
@@ -402,9 +418,10 @@ internal static class QuantityGrammar
         && (s.IsNumber(i + 1) || (s.IsChar(i + 1, '.') && s.IsNumber(i + 2)));
 
     /// <summary>Reads the second end of a range after the first figure (and its unit) ends at <paramref name="last"/>.</summary>
-    private static bool TryReadRangeEnd(TokenStream s, int start, int hedgeFirst, int last, double value, Unit? unit, ref string? currency, out double value2, out Unit? unit2, out int last2, out bool joinedByWords)
+    private static bool TryReadRangeEnd(TokenStream s, int start, int hedgeFirst, int last, double value, Unit? unit, ref string? currency, out double value2, out Unit? unit2, out int last2, out bool joinedByWords, out bool scaled2)
     {
         value2 = 0;
+        scaled2 = false;
         unit2 = null;
         last2 = last;
         joinedByWords = false;
@@ -477,9 +494,10 @@ internal static class QuantityGrammar
             return false;
         }
 
-        if (!TryReadNumber(s, second, secondCurrency is not null, ref secondCurrency, out value2, out _, out last2, out bool vague2, out _, out Unit? physical2) || vague2)
+        if (!TryReadNumber(s, second, secondCurrency is not null, ref secondCurrency, out value2, out _, out last2, out bool vague2, out _, out Unit? physical2) || vague2
+            || ((to || from) && IsNestedRange(s, second)))
         {
-            return false;
+            return false; // "from 24.2 to 33-35 billion": the second end is itself a range
         }
 
         if (IsYearLike(s, second, last2) && IsYearLike(s, start, start) && secondCurrency is null && unit is null && !DateGrammar.IsPluralAfter(s, last2 + 1))
@@ -488,7 +506,8 @@ internal static class QuantityGrammar
         }
 
         unit2 = secondCurrency is not null && currency is null ? Unit.Currency(secondCurrency) : physical2;
-        if (unit2 is null && secondCurrency is null && TryReadUnit(s, last2 + 1, value2, EndsInScale(s, last2), out Unit after2, out int afterLast2))
+        scaled2 = EndsInScale(s, last2); // "33-35 billion euros": the scale, before the unit
+        if (unit2 is null && secondCurrency is null && TryReadUnit(s, last2 + 1, value2, scaled2, out Unit after2, out int afterLast2))
         {
             unit2 = after2;
             last2 = afterLast2;
@@ -508,7 +527,7 @@ internal static class QuantityGrammar
 
         // A bare "3 to 5" with no unit or scale on either side is too weak ("page 3 to 5"), except after "aged" ("women
         // aged 25 to 54") or a hedge of approximation, which only amounts take ("some 300 to 400 people").
-        bool anchored = unit is not null || unit2 is not null || EndsInScale(s, last2) || between || from || gluedDash || (suspended && value2 > value) || ((spacedDash || halfDash) && value2 > value)
+        bool anchored = unit is not null || unit2 is not null || scaled2 || between || from || gluedDash || (suspended && value2 > value) || ((spacedDash || halfDash) && value2 > value)
             || (hedgeFirst < 0 && (s.Is(start - 1, "aged") || s.Is(start - 1, "ages")))
             || (hedgeFirst >= 0 && hedgeFirst < start && value2 > value);
         if (!anchored && (to || spacedDash || halfDash))
@@ -1651,6 +1670,10 @@ internal static class QuantityGrammar
 
         return true;
     }
+
+    /// <summary>Whether a range of digits glued by a dash starts at <paramref name="j"/>: "33-35".</summary>
+    private static bool IsNestedRange(TokenStream s, int j)
+        => s.IsNumber(j) && s.IsDash(j + 1) && s.Glued(j + 1) && s.IsNumber(j + 2) && s.Glued(j + 2);
 
     /// <summary>Whether the figure ending at <paramref name="last"/> carries a suspended hyphen: "8- to 16-meter".</summary>
     private static bool IsSuspendedHyphen(TokenStream s, int last)
