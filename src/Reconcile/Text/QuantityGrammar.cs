@@ -1149,6 +1149,11 @@ internal static class QuantityGrammar
     {
         value = 0;
         last = i;
+        if (!s.IsWord(i + 1) || s[i + 1].Length > 3)
+        {
+            return false;
+        }
+
         int of = s.Is(i + 1, "in") ? i + 2 : s.Is(i + 1, "out") && s.Is(i + 2, "of") ? i + 3 : -1;
         if (of < 0 || !TryWholeNumber(s, i, out int part) || !TryWholeNumber(s, of, out int whole) || part < 1 || whole <= part || whole > 1000)
         {
@@ -1469,10 +1474,11 @@ internal static class QuantityGrammar
 
         // A market index in lower case ("the sp 500", "s&p 500", "ftse 100"), a postal or phone code ("the 90049 ZIP
         // code", "the 212 area code"), a model ("Boeing's own 787 Dreamliner", "two new 737 Max jets").
-        if (s.IsNumber(i) && !HasUnitAfter(s, i)
-            && ((s.InLexicon(i - 1, FunctionWords.IndexNames) && !s.Glued(i)) || (s.Is(i - 1, "p") && s.IsChar(i - 2, '&'))
-                || (s.InLexicon(i + 1, FunctionWords.CodeWords) && (!s.Is(i + 1, "area") || s.Is(i + 2, "code")))
-                || IsModelNumber(s, i)))
+        if (s.IsNumber(i) && !s.Glued(i)
+            && ((s.IsWord(i - 1) && !s.IsCapitalized(i - 1) && (s.InLexicon(i - 1, FunctionWords.IndexNames) || (s.Is(i - 1, "p") && s.IsChar(i - 2, '&'))))
+                || (s.IsWord(i + 1) && s.InLexicon(i + 1, FunctionWords.CodeWords) && (!s.Is(i + 1, "area") || s.Is(i + 2, "code")))
+                || IsModelNumber(s, i))
+            && !HasUnitAfter(s, i))
         {
             return true;
         }
@@ -1576,7 +1582,7 @@ internal static class QuantityGrammar
     private static bool IsModelNumber(TokenStream s, int i)
     {
         int name = i + 1;
-        if (s.Span(i).IndexOfAny(',', '.') >= 0 || s.Glued(name) || !IsModelName(s, name))
+        if (!s.IsCapitalized(name) || s.Span(i).IndexOfAny(',', '.') >= 0 || s.Glued(name) || !IsModelName(s, name))
         {
             return false;
         }
