@@ -760,6 +760,11 @@ internal static class QuantityGrammar
                     physical = gluedPhrase; // "10km/hr", "3923sq m"
                     last = gluedPhraseLast;
                 }
+                else if (suffix is "G")
+                {
+                    physical = new Unit(UnitDimension.Count, "G"); // "5G", "4G networks": a generation, not grams (those are "g")
+                    last = i + 1;
+                }
                 else if (UnitWords.Physical.TryGet(suffix, out Unit unit) || UnitWords.GluedOnly.TryGet(suffix, out unit))
                 {
                     if (unit.Dimension == UnitDimension.Currency && money)

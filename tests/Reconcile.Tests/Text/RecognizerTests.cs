@@ -142,6 +142,7 @@ public sealed class RecognizerTests
     [TestCase("Roughly one in four renters and 2 out of 5 young voters agree, one US official said; it rained one in 10 days.", "about 0.25 | 0.4 | 1 | 10 day")]
     [TestCase("The shares trade at barely 9 times earnings in the run-up to 2,000 points; tyres at 32 psi, rated above 50 MPa (7.3 ksi).", "about 9 | 2,000 | 32 psi | more than 50 MPa | more than 7.3 ksi")]
     [TestCase("The club expects its value to climb from 1.5 to 2-3 billion euros, and costs 4-6 million dollars.", "€1.5 billion | between €2 billion and €3 billion | between $4 million and $6 million")]
+    [TestCase("The 5G phone weighs 180g.", "5 G | 180 g")]
     public void Recognize_NewsFigures(string input, string values)
         => Assert.That(string.Join(" | ", Recognizer.Recognize(input).Select(r => r.Value.ToString())), Is.EqualTo(values));
 
