@@ -51,9 +51,18 @@ internal static class MeasureWords
 
     public static bool IsKnownNoun(ReadOnlySpan<char> word) => Nouns.Contains(word);
 
+    /// <summary>Nouns that count a group with no plural ending: "staff", "police", "personnel", "aircraft".</summary>
+    private static readonly Lexicon<bool> Collectives = Lexicon.Set(
+        "staff", "personnel", "police", "crew", "aircraft", "cattle", "livestock", "sheep", "deer", "fish", "offspring", "clergy");
+
     /// <summary>Whether a word looks like a plural noun: "hires", "countries", "people" (not "world", "glass", "status").</summary>
     public static bool IsPlural(ReadOnlySpan<char> word)
     {
+        if (Collectives.Contains(word))
+        {
+            return true; // "30 Apple staff", "200 police"
+        }
+
         if (Irregular.TryGet(word, out string? singular))
         {
             return !word.Equals(singular, StringComparison.OrdinalIgnoreCase);

@@ -132,6 +132,7 @@ public sealed class RecognizerTests
     [TestCase("Fossils dated 200,000 to-260,000 years old.", "between 200,000 years and 260,000 years")]
     [TestCase("The airline parked two new 737 Max jets; the 787 Dreamliner flew on; the 11 Pro and 11 Pro Max sold.", "2")]
     [TestCase("Police said 12 Chinese, 40 Iraqi soldiers, 150 Labour MPs, 500 New York teachers and about 460 Kia and Hyundai cars.", "12 | 40 | 150 | 500 | about 460")]
+    [TestCase("The firm hired 250 Google engineers and 30 Apple staff; 200 Border Police joined.", "250 | 30 | 200")]
     [TestCase("the sp 500 fell 2% and the ftse 100 rose; homes in the 90210 ZIP code and the 212 area code.", "2%")]
     [TestCase("Analysts put the downside and upside at $7/$9 a share; the shop is open 24/7.", "between $7 and $9")]
     [TestCase("Nearly 8 B people live there, revenue was $5 B, and group 12 B members voted.", "nearly 8 billion | $5 billion | 12")]
