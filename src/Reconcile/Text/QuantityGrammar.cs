@@ -1598,22 +1598,38 @@ internal static class QuantityGrammar
             return true; // "two new 737 Max jets", "three 747 Jumbo jets"
         }
 
-        if (s.IsCapitalized(i - 1) || HedgesBefore.MatchBefore(s, i, out _) >= 0)
+        if ((s.IsCapitalized(i - 1) && !FunctionWords.Stop.Contains(s.Span(i - 1))) || HedgesBefore.MatchBefore(s, i, out _) >= 0)
         {
             return false; // "Storm Kills 12 Overnight" (title case), "about 460 …": a count
         }
 
-        // "150 Labour MPs", "500 New York teachers", "300 Republican lawmakers": the plural after the names is what is
-        // counted; "11 Pro Max:" has none.
+        // "150 Labour MPs", "500 New York teachers", "3 Michelin-starred restaurants", "2 Boeing 747s": the plural after
+        // the names is what is counted; "11 Pro Max:" and "the 737 Max 8" have none.
         int next = name + 1;
-        while (s.IsCapitalized(next) && next < name + 4)
+        while (next < name + 6)
         {
-            if (IsCapitalPlural(s.Span(next)))
+            if (s.IsCapitalized(next) && IsCapitalPlural(s.Span(next)))
             {
                 return false;
             }
 
-            next++;
+            if (s.IsNumber(next) && s.Glued(next + 1) && s.Is(next + 1, "s"))
+            {
+                return false; // "2 Boeing 747s"
+            }
+
+            if (s.IsCapitalized(next) || (s.IsNumber(next) && !s.Glued(next)))
+            {
+                next++;
+            }
+            else if (s.IsDash(next) && s.Glued(next) && s.IsWord(next + 1) && s.Glued(next + 1))
+            {
+                next += 2; // "Michelin-starred", "Nobel-winning"
+            }
+            else
+            {
+                break;
+            }
         }
 
         if (DateGrammar.IsPluralAfter(s, next))

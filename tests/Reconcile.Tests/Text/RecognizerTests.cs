@@ -133,6 +133,7 @@ public sealed class RecognizerTests
     [TestCase("The airline parked two new 737 Max jets; the 787 Dreamliner flew on; the 11 Pro and 11 Pro Max sold.", "2")]
     [TestCase("Police said 12 Chinese, 40 Iraqi soldiers, 150 Labour MPs, 500 New York teachers and about 460 Kia and Hyundai cars.", "12 | 40 | 150 | 500 | about 460")]
     [TestCase("The firm hired 250 Google engineers and 30 Apple staff; 200 Border Police joined.", "250 | 30 | 200")]
+    [TestCase("He runs 3 Michelin-starred restaurants and bought 2 Boeing 747s. The 5 Series and the 737 Max 8 sold well.", "3 | 2")]
     [TestCase("the sp 500 fell 2% and the ftse 100 rose; homes in the 90210 ZIP code and the 212 area code.", "2%")]
     [TestCase("Analysts put the downside and upside at $7/$9 a share; the shop is open 24/7.", "between $7 and $9")]
     [TestCase("Nearly 8 B people live there, revenue was $5 B, and group 12 B members voted.", "nearly 8 billion | $5 billion | 12")]
