@@ -88,7 +88,7 @@ internal static class NewsQuantEvaluation
                 }
                 else if (misses)
                 {
-                    Console.WriteLine($"  bound: gold {bound}, found {found[hit].Bound} \"{found[hit].Text}\"");
+                    Console.WriteLine($"  bound: gold {bound}, found {found[hit].Bound} \"{found[hit].Text}\" in: {text}");
                 }
             }
 
@@ -101,6 +101,12 @@ internal static class NewsQuantEvaluation
                     alignedPairs += pair ? 1 : 0;
                     string alignedBound = pair ? (found[first].Bound == "=" && found[second].Bound == "=" ? "=" : "?") : found[first].Bound;
                     alignedTpBound += alignedBound == bound ? 1 : 0;
+                    if (misses)
+                    {
+                        string how = pair ? $"\"{found[first].Text}\" + \"{found[second].Text}\"" : $"\"{found[first].Text}\"";
+                        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  aligned: gold {bound} {low}-{high} {unit} as {how}"));
+                    }
+
                     continue;
                 }
 
@@ -154,7 +160,8 @@ internal static class NewsQuantEvaluation
     /// <summary>
     /// Applies the two alignments of the remarks to a gold range that no single figure matched: two adjacent
     /// unused single figures equal to its ends, in either order (<paramref name="second"/> is then their
-    /// second), or one unused range inside it that reaches its top within 1% (<paramref name="second"/> is -1).
+    /// second), or, for a gold range of one order of magnitude, one unused range inside it that reaches its top
+    /// within 1% (<paramref name="second"/> is -1).
     /// </summary>
     private static bool TryAlign(List<(double Low, double High, string Bound, string Text)> found, bool[] used, double low, double high, out int first, out int second)
     {
@@ -176,7 +183,8 @@ internal static class NewsQuantEvaluation
             }
         }
 
-        if (low < high)
+        // Only a gold range of one whole order of magnitude ("millions" as 1,000,000-10,000,000) is a vague plural.
+        if (low > 0 && Close(high, 10 * low))
         {
             for (int k = 0; k < found.Count; k++)
             {

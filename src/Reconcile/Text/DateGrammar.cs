@@ -147,8 +147,7 @@ internal static class DateGrammar
             }
 
             // "from 1000 to 2000 hires": figures of something, not years.
-            if (first.YearOnlyNumber && second.YearOnlyNumber && s.IsWord(second.Last + 1) && !s.IsCapitalized(second.Last + 1)
-                && !FunctionWords.Stop.Contains(s.Span(second.Last + 1)) && !FunctionWords.NounPhraseStops.Contains(s.Span(second.Last + 1)))
+            if (first.YearOnlyNumber && second.YearOnlyNumber && IsPluralAfter(s, second.Last + 1))
             {
                 return false;
             }
@@ -181,7 +180,21 @@ internal static class DateGrammar
 
         // "to 2000 hires", "and 1500 people": after a joining word, a noun makes the number a figure.
         if (date.YearOnlyNumber && head == start && (s.Is(start - 1, "to") || s.Is(start - 1, "and") || s.Is(start - 1, "or") || s.Is(start - 1, "of"))
-            && s.IsWord(date.Last + 1) && !s.IsCapitalized(date.Last + 1) && !FunctionWords.Stop.Contains(s.Span(date.Last + 1)) && !FunctionWords.NounPhraseStops.Contains(s.Span(date.Last + 1)))
+            && IsNounAfter(s, date.Last + 1))
+        {
+            return false;
+        }
+
+        // "from 1000 to 2000 hires", read at its first figure: the plural after the second makes both figures
+        // ("between 1600 and 1900 world temperatures dropped" stays a period).
+        if (date.YearOnlyNumber && head == start && (s.Is(start - 1, "from") || s.Is(start - 1, "between"))
+            && (s.Is(date.Last + 1, "to") || s.Is(date.Last + 1, "and") || s.IsDash(date.Last + 1)) && TryYear(s, date.Last + 2, out _) && IsPluralAfter(s, date.Last + 3))
+        {
+            return false;
+        }
+
+        // "an average of 1500", "a total of 2000": an amount, not the year of something.
+        if (date.YearOnlyNumber && head == start && QuantityGrammar.AfterAmountOf(s, start))
         {
             return false;
         }
@@ -751,7 +764,15 @@ internal static class DateGrammar
     /// <summary>Whether the word after a four-digit number makes it a figure: a unit, a scale or percent ("1200 parts per million", "2000 tonnes").</summary>
     private static bool CountsSomething(TokenStream s, int j)
         => s.IsChar(j, '%') || (s.IsWord(j) && (UnitWords.Physical.Contains(s.Span(j)) || NumberWords.Scales.Contains(s.Span(j))
-            || UnitWords.Percent.Contains(s.Span(j)) || UnitWords.Words.Contains(s.Span(j)) || s.Is(j, "parts") || s.Is(j, "per")));
+            || UnitWords.Percent.Contains(s.Span(j)) || UnitWords.Words.Contains(s.Span(j)) || UnitWords.Subunits.Contains(s.Span(j))
+            || s.Is(j, "parts") || s.Is(j, "per"))) || QuantityGrammar.IsSpacedPence(s, j);
+
+    /// <summary>Whether token <paramref name="j"/> is a lower-case plural noun: "hires", "people".</summary>
+    internal static bool IsPluralAfter(TokenStream s, int j) => IsNounAfter(s, j) && MeasureWords.IsPlural(s.Span(j));
+
+    /// <summary>Whether token <paramref name="j"/> is a lower-case word that can head what a figure counts ("hires", "people"), not a function word.</summary>
+    internal static bool IsNounAfter(TokenStream s, int j)
+        => s.IsWord(j) && !s.IsCapitalized(j) && !FunctionWords.Stop.Contains(s.Span(j)) && !FunctionWords.NounPhraseStops.Contains(s.Span(j));
 
     private static bool TryDay(TokenStream s, int i, out int day, out int last)
     {

@@ -79,6 +79,26 @@ internal static class FunctionWords
         "street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "lane", "ln", "drive", "dr", "way", "place",
         "court", "terrace", "crescent", "parkway", "square", "alley", "highway", "hwy");
 
+    /// <summary>
+    /// Nouns that name an amount in "a total of 2000", "an average of 1500", "a crowd of 1800": the figure after their
+    /// "of" is that amount, not a year ("the summer of 1969" is not one of them).
+    /// </summary>
+    public static readonly Lexicon<bool> AmountNouns = Lexicon.Set(
+        "total", "average", "maximum", "minimum", "median", "mean", "sum", "tally", "peak", "high", "low", "crowd",
+        "population", "count", "headcount", "workforce", "fleet", "budget", "deficit", "surplus", "shortfall",
+        "gain", "loss", "rise", "fall", "drop", "increase", "decrease", "decline", "jump", "price", "cost", "fine",
+        "bill", "payout", "salary", "wage", "fee", "rate", "score", "margin", "majority", "turnout", "capacity");
+
+    /// <summary>
+    /// Market indexes named with a number, in any case, as lower-cased or ASCII-folded text writes them ("sp 500",
+    /// "ftse 100", "nikkei 225"): the number is part of the name. Capitalized, the name rule already reads them.
+    /// </summary>
+    public static readonly Lexicon<bool> IndexNames = Lexicon.Set(
+        "sp", "ftse", "stoxx", "nikkei", "russell", "dax", "cac", "asx", "nasdaq", "topix", "kospi", "nifty", "sensex", "msci");
+
+    /// <summary>Words after a number that make it a code, not an amount: "the 90049 ZIP code", "the 212 area code".</summary>
+    public static readonly Lexicon<bool> CodeWords = Lexicon.Set("zip", "postcode", "postal", "zipcode", "area");
+
     /// <summary>Words before a date or a year that mark it as a time reference.</summary>
     public static readonly Lexicon<bool> DatePrepositions = Lexicon.Set(
         "in", "since", "by", "until", "till", "from", "during", "throughout", "through", "before", "after",

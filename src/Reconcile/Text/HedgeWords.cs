@@ -44,6 +44,7 @@ internal static class HedgeWords
         ("an estimated", Hedge.About),
         ("estimated", Hedge.About),
         ("circa", Hedge.About),
+        ("barely", Hedge.About),
         ("up to", Hedge.UpTo),
         ("as many as", Hedge.UpTo),
         ("as much as", Hedge.UpTo),

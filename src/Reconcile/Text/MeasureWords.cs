@@ -54,6 +54,27 @@ internal static class MeasureWords
 
     public static bool IsKnownNoun(ReadOnlySpan<char> word) => Nouns.Contains(word);
 
+    /// <summary>Nouns that count a group with no plural ending: "staff", "police", "personnel", "aircraft".</summary>
+    private static readonly Lexicon<bool> Collectives = Lexicon.Set(
+        "staff", "personnel", "police", "crew", "aircraft", "cattle", "livestock", "sheep", "deer", "fish", "offspring", "clergy");
+
+    /// <summary>Whether a word looks like a plural noun: "hires", "countries", "people" (not "world", "glass", "status").</summary>
+    public static bool IsPlural(ReadOnlySpan<char> word)
+    {
+        if (Collectives.Contains(word))
+        {
+            return true; // "30 Apple staff", "200 police"
+        }
+
+        if (Irregular.TryGet(word, out string? singular))
+        {
+            return !word.Equals(singular, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return word.Length > 3 && (word[^1] is 's' or 'S') && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase)
+            && !word.EndsWith("us", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("is", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>
     /// Words that follow a counted noun without being part of what is counted: a state ("14 people dead", "30
     /// people missing") or a spread ("14,000 employees worldwide").

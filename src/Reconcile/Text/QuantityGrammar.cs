@@ -84,6 +84,12 @@ internal static class QuantityGrammar
         {
             hedge = Hedge.None;
         }
+        else if (hedge == Hedge.UpTo && s.Is(hedgeFirst, "up") && (s.Is(hedgeFirst - 1, "lead") || s.Is(hedgeFirst - 1, "run")
+            || (s.IsDash(hedgeFirst - 1) && (s.Is(hedgeFirst - 2, "lead") || s.Is(hedgeFirst - 2, "run")))))
+        {
+            hedge = Hedge.None; // "the run-up to 2,000", "the lead up to 3G": a time before, not a ceiling
+            hedgeFirst = -1;
+        }
 
         if (hedge == Hedge.None && s.IsDash(start - 1) && s.Glued(start) && s.Glued(start - 1))
         {
@@ -103,8 +109,9 @@ internal static class QuantityGrammar
             value = -value;
         }
 
-        // A bare year is a date, never a count ("in 2024", "the 2024 election"), unless a range makes it a figure ("1000 - 5000").
-        bool yearLike = currency is null && hedge == Hedge.None && physical is null && !vague && !negative && IsYearLike(s, i, last);
+        // A bare year is a date, never a count ("in 2024", "the 2024 election"), unless a range makes it a figure ("1000 - 5000")
+        // or it is the amount of "an average of 2000".
+        bool yearLike = currency is null && hedge == Hedge.None && physical is null && !vague && !negative && IsYearLike(s, i, last) && !AfterAmountOf(s, start);
 
         // "a" and "one" alone are counts only where "one" is a number, not a pronoun ("one of the people", not "the one").
         if (hedge == Hedge.None && last == i && s.IsWord(i) && (s.Is(i, "a") || s.Is(i, "an") || (s.Is(i, "one") && !negative && !IsCountingOne(s, i))))
@@ -114,6 +121,13 @@ internal static class QuantityGrammar
 
         // A time of day, a score or a ratio ("1:39", "3:1") is not a figure.
         if (s.IsChar(last + 1, ':') && s.IsNumber(last + 2))
+        {
+            return false;
+        }
+
+        // A vote or a ratio: "a 6-to-3 ruling", "a 2-to-1 margin" (the second figure not above the first).
+        if (currency is null && physical is null && last == i && s.IsNumber(last) && IsGluedTo(s, last + 1) && s.IsNumber(last + 4) && s.Glued(last + 4)
+            && TryParseDigits(s.Span(last + 4), out double against, out _, out _) && against <= value)
         {
             return false;
         }
@@ -200,12 +214,13 @@ internal static class QuantityGrammar
 
         // Ranges: "between 252 and 287", "from 10 to 20", "252-287", "5% to 10%", "four to five thousand people".
         bool isRange = vague;
+        int firstLast = last;
         if (!vague && (hedge == Hedge.None || hedgeFirst < 0 || hedge is Hedge.About or Hedge.Between))
         {
-            if (TryReadRangeEnd(s, start, hedgeFirst, last, value, unit, ref currency, out double value2, out Unit? unit2, out int last2, out bool joinedByWords))
+            if (TryReadRangeEnd(s, start, hedgeFirst, last, value, unit, ref currency, out double value2, out Unit? unit2, out int last2, out bool joinedByWords, out bool scaled2))
             {
                 // "between 2 and 3 million": the scale of the second figure applies to the first.
-                if (value2 >= 1e3 && value < 1e3 && value > 0 && Scale(value2) > 1 && value * Scale(value2) <= value2 && EndsInScale(s, last2))
+                if (value2 >= 1e3 && value < 1e3 && value > 0 && Scale(value2) > 1 && value * Scale(value2) <= value2 && scaled2)
                 {
                     value *= Scale(value2);
                 }
@@ -224,7 +239,26 @@ internal static class QuantityGrammar
             }
         }
 
-        if (yearLike && (!isRange || IsYearLike(s, last, last)))
+        // A unit makes a year-like number a figure ("1950 km", "2000 pence"), except "in 2020 dollars"; so does a
+        // plural after a range ("from 1990 to 2000 hires").
+        // "from 24.2 to 33-35 billion euros": a change to a range, read as two figures; the first takes the range's
+        // scale and unit, as "between 2 and 3 million" shares its scale.
+        if (!isRange && !vague && unit is null && s.Is(start - 1, "from") && s.Is(last + 1, "to") && IsNestedRange(s, last + 2)
+            && TryRead(s, last + 2, out QuantityMatch changeTo) && changeTo.Quantity.Hedge == Hedge.Between)
+        {
+            double low = changeTo.Quantity.Value;
+            if (value > 0 && value < 1e3 && low >= 1e3 && value * Scale(low) <= changeTo.Quantity.High && EndsInScale(s, changeTo.Last) | s.IsWord(changeTo.Last))
+            {
+                _ = TryParseDigits(s.Span(last), out _, out int decimals, out _);
+                step = Scale(low) * Math.Pow(10, -decimals);
+                value *= Scale(low);
+            }
+
+            unit = changeTo.Quantity.Unit.Dimension == UnitDimension.Count && changeTo.Quantity.Unit.Symbol.Length == 0 ? null : changeTo.Quantity.Unit;
+        }
+
+        if (yearLike && (!isRange || (IsYearLike(s, last, last) && !DateGrammar.IsPluralAfter(s, last + 1)))
+            && (unit is null || (unit.Value.Dimension == UnitDimension.Currency && s.Is(start - 1, "in"))))
         {
             return false;
         }
@@ -240,10 +274,10 @@ internal static class QuantityGrammar
             }
         }
 
-        // An adjectival compound: "29-page report", "10-year-old".
+        // An adjectival compound: "29-page report", "10-year-old", and of a range written as one word, "0-to-60-mph".
         int compound = -1;
         Unit finalUnit = unit ?? Unit.Count;
-        if (finalUnit.Dimension == UnitDimension.Count && finalUnit.Symbol.Length == 0 && !isRange && s.IsDash(last + 1) && s.Glued(last + 1) && s.IsWord(last + 2) && s.Glued(last + 2))
+        if (finalUnit.Dimension == UnitDimension.Count && finalUnit.Symbol.Length == 0 && (!isRange || IsOneWord(s, start, last) || IsSuspendedHyphen(s, firstLast)) && s.IsDash(last + 1) && s.Glued(last + 1) && s.IsWord(last + 2) && s.Glued(last + 2))
         {
             if (UnitWords.Physical.TryGet(s.Span(last + 2), out Unit compoundUnit) && compoundUnit.Dimension != UnitDimension.Duration)
             {
@@ -384,9 +418,10 @@ internal static class QuantityGrammar
         && (s.IsNumber(i + 1) || (s.IsChar(i + 1, '.') && s.IsNumber(i + 2)));
 
     /// <summary>Reads the second end of a range after the first figure (and its unit) ends at <paramref name="last"/>.</summary>
-    private static bool TryReadRangeEnd(TokenStream s, int start, int hedgeFirst, int last, double value, Unit? unit, ref string? currency, out double value2, out Unit? unit2, out int last2, out bool joinedByWords)
+    private static bool TryReadRangeEnd(TokenStream s, int start, int hedgeFirst, int last, double value, Unit? unit, ref string? currency, out double value2, out Unit? unit2, out int last2, out bool joinedByWords, out bool scaled2)
     {
         value2 = 0;
+        scaled2 = false;
         unit2 = null;
         last2 = last;
         joinedByWords = false;
@@ -398,6 +433,19 @@ internal static class QuantityGrammar
             join++; // "from 450 sq ft up to 900 sq ft"
         }
 
+        // "0-to-60-mph", "a 10-to-15-minute walk": a range written as one compound.
+        if (IsGluedTo(s, join) && s.IsNumber(join + 3) && s.Glued(join + 3))
+        {
+            join += 2;
+        }
+
+        // "an 8- to 16-meter telescope", "a 10- to 15-minute walk": a suspended hyphen after the first figure.
+        bool suspended = IsSuspendedHyphen(s, join - 1);
+        if (suspended)
+        {
+            join++;
+        }
+
         bool gluedDash = s.IsDash(join) && s.Glued(join) && s.Glued(join + 1);
         bool spacedDash = s.IsDash(join) && !s.Glued(join + 1) && !s.Glued(join);
 
@@ -405,7 +453,10 @@ internal static class QuantityGrammar
         bool halfDash = s.IsDash(join) && !s.Glued(join) && s.Glued(join + 1) && s.IsNumber(join + 1);
         bool to = s.Is(join, "to") || s.Is(join, "through");
         bool or = s.Is(join, "or") && hedgeFirst < 0 && !between && !from; // "three or four ships": rising figures only
-        bool joiner = (between && s.Is(join, "and")) || (from && (to || s.Is(join, "until") || s.IsDash(join))) || gluedDash || spacedDash || halfDash || to || or;
+
+        // "$7/$9", "£10/£12 a share": two amounts in one currency around a slash, rising.
+        bool slash = currency is not null && s.IsChar(join, '/') && s.Glued(join) && s.Glued(join + 1);
+        bool joiner = (between && s.Is(join, "and")) || (from && (to || s.Is(join, "until") || s.IsDash(join))) || gluedDash || spacedDash || halfDash || to || or || slash;
         if (!joiner || !s.InRange(join + 1))
         {
             return false;
@@ -420,6 +471,11 @@ internal static class QuantityGrammar
         }
 
         int second = join + 1;
+        if (to && s.IsDash(second) && s.Glued(second) && !s.Glued(join) && s.IsNumber(second + 1) && s.Glued(second + 1))
+        {
+            second++; // "200,000 to-260,000": a hyphen typed for a space (a falling second end is refused below)
+        }
+
         string? secondCurrency = currency;
         int beforeSecond = second;
         if (!TryReadCurrency(s, ref second, out string? code2, out double scale2) || scale2 != 1)
@@ -427,7 +483,7 @@ internal static class QuantityGrammar
             return false;
         }
 
-        if (code2 is not null && currency is not null && code2 != currency)
+        if ((code2 is not null && currency is not null && code2 != currency) || (slash && code2 is null))
         {
             return false;
         }
@@ -438,18 +494,20 @@ internal static class QuantityGrammar
             return false;
         }
 
-        if (!TryReadNumber(s, second, secondCurrency is not null, ref secondCurrency, out value2, out _, out last2, out bool vague2, out _, out Unit? physical2) || vague2)
+        if (!TryReadNumber(s, second, secondCurrency is not null, ref secondCurrency, out value2, out _, out last2, out bool vague2, out _, out Unit? physical2) || vague2
+            || ((to || from) && IsNestedRange(s, second)))
         {
-            return false;
+            return false; // "from 24.2 to 33-35 billion": the second end is itself a range
         }
 
-        if (IsYearLike(s, second, last2) && IsYearLike(s, start, start) && secondCurrency is null && unit is null)
+        if (IsYearLike(s, second, last2) && IsYearLike(s, start, start) && secondCurrency is null && unit is null && !DateGrammar.IsPluralAfter(s, last2 + 1))
         {
             return false; // "from 2019 to 2021" is a period, read by the date grammar
         }
 
         unit2 = secondCurrency is not null && currency is null ? Unit.Currency(secondCurrency) : physical2;
-        if (unit2 is null && secondCurrency is null && TryReadUnit(s, last2 + 1, value2, EndsInScale(s, last2), out Unit after2, out int afterLast2))
+        scaled2 = EndsInScale(s, last2); // "33-35 billion euros": the scale, before the unit
+        if (unit2 is null && secondCurrency is null && TryReadUnit(s, last2 + 1, value2, scaled2, out Unit after2, out int afterLast2))
         {
             unit2 = after2;
             last2 = afterLast2;
@@ -469,7 +527,7 @@ internal static class QuantityGrammar
 
         // A bare "3 to 5" with no unit or scale on either side is too weak ("page 3 to 5"), except after "aged" ("women
         // aged 25 to 54") or a hedge of approximation, which only amounts take ("some 300 to 400 people").
-        bool anchored = unit is not null || unit2 is not null || EndsInScale(s, last2) || between || from || gluedDash || ((spacedDash || halfDash) && value2 > value)
+        bool anchored = unit is not null || unit2 is not null || scaled2 || between || from || gluedDash || (suspended && value2 > value) || ((spacedDash || halfDash) && value2 > value)
             || (hedgeFirst < 0 && (s.Is(start - 1, "aged") || s.Is(start - 1, "ages")))
             || (hedgeFirst >= 0 && hedgeFirst < start && value2 > value);
         if (!anchored && (to || spacedDash || halfDash))
@@ -477,7 +535,7 @@ internal static class QuantityGrammar
             return false;
         }
 
-        if ((halfDash || or) && value2 <= value)
+        if ((halfDash || or || slash || second > join + 1) && value2 <= value)
         {
             return false;
         }
@@ -553,6 +611,13 @@ internal static class QuantityGrammar
             return true;
         }
 
+        // A spaced capital "L" is litres: "3 to 4 L of wine", "a 2.0 L engine".
+        if (w is "L" && !s.IsCapitalized(next + 1) && !s.IsNumber(next + 1) && !(s.Glued(next + 1) && (s.IsDash(next + 1) || s.IsWord(next + 1))))
+        {
+            unit = new Unit(UnitDimension.Volume, "l");
+            return true;
+        }
+
         // A spaced "m" is metres when nothing it could count follows ("1 m x 1 m", "12 m 2 dm"); "5 m people" is not read.
         if (w is "m" && !scaled && (!s.IsWord(next + 1) || s.Is(next + 1, "x") || s.InLexicon(next + 1, UnitWords.Extents) || FunctionWords.NounPhraseStops.Contains(s.Span(next + 1))))
         {
@@ -581,6 +646,12 @@ internal static class QuantityGrammar
         if (UnitWords.Subunits.TryGet(w, out Unit sub))
         {
             unit = sub;
+            return true;
+        }
+
+        if (IsSpacedPence(s, next))
+        {
+            unit = Unit.Currency("GBX"); // "down 68 p at 1112 p"
             return true;
         }
 
@@ -627,10 +698,15 @@ internal static class QuantityGrammar
                     return true;
                 }
 
-                if (s.Glued(i + 1))
+                if (s.Glued(i + 1) && !(money && s.Glued(i + 2) && s[i + 2].Kind == TokenKind.Symbol) && !(s.IsWord(i + 2) && s.Glued(i + 2)))
                 {
-                    return false;
+                    return false; // "24/7"; but "$7/$9" is two amounts, and "$15.40/hour" a rate
                 }
+            }
+
+            if (!money && TryReadProportion(s, i, out value, out last))
+            {
+                return true;
             }
 
             if (!TryParseDigits(s.Span(i), out value, out int decimals, out int trailingZeros))
@@ -669,6 +745,11 @@ internal static class QuantityGrammar
                     physical = new Unit(UnitDimension.Length, "m");
                     last = i + 1;
                 }
+                else if (money && (suffix is "T" or "tr" or "trn" or "tn"))
+                {
+                    scale = 1e12; // "$2.17T": with money, a trillion, not tonnes
+                    last = i + 1;
+                }
                 else if (NumberWords.GluedScales.TryGet(suffix, out double glued))
                 {
                     scale = glued;
@@ -678,6 +759,11 @@ internal static class QuantityGrammar
                 {
                     physical = gluedPhrase; // "10km/hr", "3923sq m"
                     last = gluedPhraseLast;
+                }
+                else if (suffix is "G")
+                {
+                    physical = new Unit(UnitDimension.Count, "G"); // "5G", "4G networks": a generation, not grams (those are "g")
+                    last = i + 1;
                 }
                 else if (UnitWords.Physical.TryGet(suffix, out Unit unit) || UnitWords.GluedOnly.TryGet(suffix, out unit))
                 {
@@ -717,6 +803,11 @@ internal static class QuantityGrammar
                     return false; // "3D", "5G", "1990s": a name or a decade.
                 }
             }
+            else if (s.IsChar(i + 1, 'B') && s.IsWord(i + 1) && (money || (HedgesBefore.MatchBefore(s, i, out _) >= 0 && (DateGrammar.IsPluralAfter(s, i + 2) || s.Is(i + 2, "of")))))
+            {
+                scale = 1e9; // "about 8 B people", "$5 B": a capital B, spaced, after money or a hedge and before what it counts
+                last = i + 1;
+            }
             else if (s.IsWord(i + 1) && NumberWords.Scales.TryGet(s.Span(i + 1), out double spaced))
             {
                 scale = spaced;
@@ -742,6 +833,12 @@ internal static class QuantityGrammar
                 return false; // "24703L202": a code, not a figure
             }
 
+            if (scale == 1 && last == i && decimals == 0 && !money && AndAFraction(s, last, ref value, out int fractionLast))
+            {
+                last = fractionLast; // "2 and a half years"
+                return true;
+            }
+
             value *= scale;
             step = scale > 1
                 ? scale * Math.Pow(10, decimals > 0 ? -decimals : trailingZeros)
@@ -752,6 +849,11 @@ internal static class QuantityGrammar
         if (!s.IsWord(i))
         {
             return false;
+        }
+
+        if (TryReadProportion(s, i, out value, out last))
+        {
+            return true;
         }
 
         // Vague plurals: "hundreds of", "tens of thousands of".
@@ -1035,6 +1137,84 @@ internal static class QuantityGrammar
 
         value = total + current;
         step = RoundStep(value);
+        if (total == 0 && AndAFraction(s, last, ref value, out int fractionLast))
+        {
+            last = fractionLast; // "two and a half miles", "one and a half million"
+            step = 0;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Reads a proportion, "one in three Germans", "1 in 4 children", "two out of three voters", as its fraction (as
+    /// "a third of" is read): a smaller whole number, "in" or "out of", a larger one, and then what is counted.
+    /// </summary>
+    private static bool TryReadProportion(TokenStream s, int i, out double value, out int last)
+    {
+        value = 0;
+        last = i;
+        if (!s.IsWord(i + 1) || s[i + 1].Length > 3)
+        {
+            return false;
+        }
+
+        int of = s.Is(i + 1, "in") ? i + 2 : s.Is(i + 1, "out") && s.Is(i + 2, "of") ? i + 3 : -1;
+        if (of < 0 || !TryWholeNumber(s, i, out int part) || !TryWholeNumber(s, of, out int whole) || part < 1 || whole <= part || whole > 1000)
+        {
+            return false;
+        }
+
+        int after = of + 1;
+        if (!(DateGrammar.IsPluralAfter(s, after) || (s.IsCapitalized(after) && IsCapitalPlural(s.Span(after))) || s.Is(after, "of")
+            || (s.IsWord(after) && !s.IsCapitalized(after) && s.IsWord(after + 1) && MeasureWords.IsPlural(s.Span(after + 1)) && !FunctionWords.Stop.Contains(s.Span(after)))))
+        {
+            return false; // "one in three Germans", "1 in 4 young adults", "one in five of them"; not "one in 10 years" alone
+        }
+
+        value = (double)part / whole;
+        last = of;
+        return !s.InLexicon(after, UnitWords.Physical);
+    }
+
+    /// <summary>A whole number in digits or one number word ("4", "four").</summary>
+    private static bool TryWholeNumber(TokenStream s, int j, out int n)
+    {
+        n = 0;
+        if (s.IsNumber(j))
+        {
+            return !s.Glued(j + 1) && int.TryParse(s.Span(j), NumberStyles.None, CultureInfo.InvariantCulture, out n);
+        }
+
+        return s.IsWord(j) && NumberWords.Cardinals.TryGet(s.Span(j), out n) && !(s.IsDash(j + 1) && s.Glued(j + 1));
+    }
+
+    /// <summary>
+    /// Reads "and a half" or "and a quarter" after a whole number ending at <paramref name="last"/>, and a scale after
+    /// it: "two and a half years", "3 and a half hours", "one and a half million" (1.5 million).
+    /// </summary>
+    private static bool AndAFraction(TokenStream s, int last, ref double value, out int fractionLast)
+    {
+        fractionLast = last;
+        if (!s.Is(last + 1, "and") || !(s.Is(last + 2, "a") || s.Is(last + 2, "an")) || value != Math.Floor(value) || value <= 0 || value >= 1000)
+        {
+            return false;
+        }
+
+        double part = s.Is(last + 3, "half") ? 0.5 : s.Is(last + 3, "quarter") ? 0.25 : 0;
+        if (part == 0)
+        {
+            return false;
+        }
+
+        value += part;
+        fractionLast = last + 3;
+        if (s.IsWord(last + 4) && NumberWords.Scales.TryGet(s.Span(last + 4), out double scale) && scale >= 1e3)
+        {
+            value *= scale;
+            fractionLast = last + 4;
+        }
+
         return true;
     }
 
@@ -1140,7 +1320,8 @@ internal static class QuantityGrammar
             return s.Is(i + 2, "the") || s.Is(i + 2, "its") || s.Is(i + 2, "his") || s.Is(i + 2, "her") || s.Is(i + 2, "their") || s.Is(i + 2, "my") || s.Is(i + 2, "our");
         }
 
-        return !FunctionWords.Stop.Contains(s.Span(i + 1)) || MeasureWords.IsKnownNoun(s.Span(i + 1));
+        // "one US official", "one UK study": a capitalized code is no pronoun "us".
+        return !FunctionWords.Stop.Contains(s.Span(i + 1)) || MeasureWords.IsKnownNoun(s.Span(i + 1)) || (s.Span(i + 1).Length > 1 && IsAllUpper(s.Span(i + 1)));
     }
 
     private static double RoundStep(double value)
@@ -1245,6 +1426,15 @@ internal static class QuantityGrammar
         return digits.Length == 4 && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out int year) && year is >= 1800 and <= 2100;
     }
 
+    /// <summary>A spaced lower-case "p" after a figure is pence ("down 68 p at 1112 p"), unless it starts "p.m.".</summary>
+    internal static bool IsSpacedPence(TokenStream s, int j)
+        => s.Is(j, "p") && !s.Glued(j) && s.IsNumber(j - 1) && !(s.IsChar(j + 1, '.') && s.Is(j + 2, "m")) && !s.IsNumber(j + 1)
+            && (!s.IsWord(j + 1) || s.Is(j + 1, "at") || s.Is(j + 1, "to"));
+
+    /// <summary>Whether the figure at <paramref name="i"/> is the amount of "an average of", "a total of", "a crowd of" (not "the summer of").</summary>
+    internal static bool AfterAmountOf(TokenStream s, int i)
+        => s.Is(i - 1, "of") && s.InLexicon(i - 2, FunctionWords.AmountNouns) && (s.Is(i - 3, "a") || s.Is(i - 3, "an"));
+
     private static bool IsIdentifierContext(TokenStream s, int i)
     {
         // "Resolution 2397", "No. 10", "F-16", "COVID-19".
@@ -1269,6 +1459,12 @@ internal static class QuantityGrammar
             return true;
         }
 
+        // "24/7", "9/11": a number after a slash glued to a number is part of a code or a date.
+        if (s.IsNumber(i) && s.IsChar(i - 1, '/') && s.Glued(i) && s.Glued(i - 1) && s.IsNumber(i - 2))
+        {
+            return true;
+        }
+
         // The minutes of a time of day or the second half of a score: "1:39", "3:1".
         if (s.IsChar(i - 1, ':') && s.Glued(i - 1) && s.Glued(i) && s.IsNumber(i - 2))
         {
@@ -1277,6 +1473,17 @@ internal static class QuantityGrammar
 
         // A number after a name is part of the name: "S&P 500", "iPhone 11", "Section 427", "Big 12", "Apple Watch 5".
         if (s.IsNumber(i) && IsNameWord(s, i - 1) && !HasUnitAfter(s, i))
+        {
+            return true;
+        }
+
+        // A market index in lower case ("the sp 500", "s&p 500", "ftse 100"), a postal or phone code ("the 90049 ZIP
+        // code", "the 212 area code"), a model ("Boeing's own 787 Dreamliner", "two new 737 Max jets").
+        if (s.IsNumber(i) && !s.Glued(i)
+            && ((s.IsWord(i - 1) && !s.IsCapitalized(i - 1) && (s.InLexicon(i - 1, FunctionWords.IndexNames) || (s.Is(i - 1, "p") && s.IsChar(i - 2, '&'))))
+                || (s.IsWord(i + 1) && s.InLexicon(i + 1, FunctionWords.CodeWords) && (!s.Is(i + 1, "area") || s.Is(i + 2, "code")))
+                || IsModelNumber(s, i))
+            && !HasUnitAfter(s, i))
         {
             return true;
         }
@@ -1307,7 +1514,9 @@ internal static class QuantityGrammar
             return true; // "COVID -19" read from its number
         }
 
-        return s.IsDash(i - 1) && s.Glued(i - 1) && s.Glued(i) && (s.IsWord(i - 2) || s.IsNumber(i - 2)) && !s.InLexicon(i - 2, NumberWords.Negative) && !IsHedgePrefix(s, i - 2);
+        // "F-16", "MiG-29"; but "then-37-year-old", "now-18 month-old" are ages, dated by their prefix.
+        return s.IsDash(i - 1) && s.Glued(i - 1) && s.Glued(i) && (s.IsWord(i - 2) || s.IsNumber(i - 2)) && !s.InLexicon(i - 2, NumberWords.Negative) && !IsHedgePrefix(s, i - 2)
+            && !s.Is(i - 2, "then") && !s.Is(i - 2, "now");
     }
 
     /// <summary>A word with a capital that is not a sentence opener, a function word, a month, a currency code or a hedge.</summary>
@@ -1368,6 +1577,138 @@ internal static class QuantityGrammar
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the whole number at <paramref name="i"/> names a model by the capitalized word after it: "the 787
+    /// Dreamliner was", "a 737 Max.", "11 Pro and", or "two new 737 Max jets" after a count. A count takes a plural
+    /// ("500 Americans", "150 Labour MPs", "12 Chinese", "40 Iraqi soldiers" stay counts); after a capitalized word the
+    /// text is title case or the name rule has read it.
+    /// </summary>
+    private static bool IsModelNumber(TokenStream s, int i)
+    {
+        int name = i + 1;
+        if (!s.IsCapitalized(name) || s.Span(i).IndexOfAny(',', '.') >= 0 || s.Glued(name) || !IsModelName(s, name))
+        {
+            return false;
+        }
+
+        int before = s.IsWord(i - 1) && !s.IsCapitalized(i - 1) && !s.InLexicon(i - 1, NumberWords.Cardinals) && !FunctionWords.NounPhraseStops.Contains(s.Span(i - 1)) ? i - 2 : i - 1;
+        if (s.InLexicon(before, NumberWords.Cardinals) && !s.Is(before, "one"))
+        {
+            return true; // "two new 737 Max jets", "three 747 Jumbo jets"
+        }
+
+        if ((s.IsCapitalized(i - 1) && !FunctionWords.Stop.Contains(s.Span(i - 1))) || HedgesBefore.MatchBefore(s, i, out _) >= 0)
+        {
+            return false; // "Storm Kills 12 Overnight" (title case), "about 460 …": a count
+        }
+
+        // "150 Labour MPs", "500 New York teachers", "3 Michelin-starred restaurants", "2 Boeing 747s": the plural after
+        // the names is what is counted; "11 Pro Max:" and "the 737 Max 8" have none.
+        int next = name + 1;
+        while (next < name + 6)
+        {
+            if (s.IsCapitalized(next) && IsCapitalPlural(s.Span(next)))
+            {
+                return false;
+            }
+
+            if (s.IsNumber(next) && s.Glued(next + 1) && s.Is(next + 1, "s"))
+            {
+                return false; // "2 Boeing 747s"
+            }
+
+            if (s.IsCapitalized(next) || (s.IsNumber(next) && !s.Glued(next)))
+            {
+                next++;
+            }
+            else if (s.IsDash(next) && s.Glued(next) && s.IsWord(next + 1) && s.Glued(next + 1))
+            {
+                next += 2; // "Michelin-starred", "Nobel-winning"
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (DateGrammar.IsPluralAfter(s, next))
+        {
+            return false;
+        }
+
+        // "460 Kia and Hyundai vehicles": a plural after the coordination is what is counted.
+        if (s.Is(next, "and") || s.Is(next, "or") || s.IsChar(next, ',') || s.IsChar(next, '&') || s.IsChar(next, '/'))
+        {
+            for (int k = next + 1; k <= next + 3; k++)
+            {
+                if (s.IsNumber(k) || !s.IsWord(k))
+                {
+                    break;
+                }
+
+                if (DateGrammar.IsPluralAfter(s, k) || (s.IsCapitalized(k) && IsCapitalPlural(s.Span(k))))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A plural, or an acronym's plural ("MPs", "CEOs").</summary>
+    private static bool IsCapitalPlural(ReadOnlySpan<char> w)
+        => MeasureWords.IsPlural(w) || (w.Length >= 3 && w[^1] == 's' && char.IsUpper(w[^2]));
+
+    /// <summary>A capitalized singular word that is no function word, month, unit, plural or nationality: "Max", "Dreamliner", "Pro".</summary>
+    private static bool IsModelName(TokenStream s, int j)
+    {
+        if (!s.IsCapitalized(j) || s.Span(j).Length < 3 || !IsNameWord(s, j))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = s.Span(j);
+        foreach (char c in w[1..])
+        {
+            if (!char.IsLower(c))
+            {
+                return false; // "MPs", "GMC", "iPhone"-like mixed case is left to the name rule
+            }
+        }
+
+        return !MeasureWords.IsPlural(w) && !UnitWords.Physical.Contains(w) && !UnitWords.Words.Contains(w) && !UnitWords.Percent.Contains(w)
+            && !NumberWords.Scales.Contains(w) && !FunctionWords.StreetWords.Contains(w)
+            && !w.EndsWith("an", StringComparison.Ordinal) && !w.EndsWith("ese", StringComparison.Ordinal) && !w.EndsWith("ish", StringComparison.Ordinal)
+            && !w.EndsWith("ch", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith('i') && !w.EndsWith("ic", StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether tokens <paramref name="first"/> to <paramref name="last"/> are written without a space.</summary>
+    private static bool IsOneWord(TokenStream s, int first, int last)
+    {
+        for (int k = first + 1; k <= last; k++)
+        {
+            if (!s.Glued(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a range of digits glued by a dash starts at <paramref name="j"/>: "33-35".</summary>
+    private static bool IsNestedRange(TokenStream s, int j)
+        => s.IsNumber(j) && s.IsDash(j + 1) && s.Glued(j + 1) && s.IsNumber(j + 2) && s.Glued(j + 2);
+
+    /// <summary>Whether the figure ending at <paramref name="last"/> carries a suspended hyphen: "8- to 16-meter".</summary>
+    private static bool IsSuspendedHyphen(TokenStream s, int last)
+        => s.IsNumber(last) && s.IsDash(last + 1) && s.Glued(last + 1) && s.Is(last + 2, "to") && !s.Glued(last + 2) && s.IsNumber(last + 3);
+
+    /// <summary>Whether "-to-" starts at token <paramref name="j"/>, glued on both sides ("0-to-60", "6-to-3").</summary>
+    private static bool IsGluedTo(TokenStream s, int j)
+        => s.IsDash(j) && s.Glued(j) && s.Is(j + 1, "to") && s.Glued(j + 1) && s.IsDash(j + 2) && s.Glued(j + 2);
 
     private static bool IsHedgePrefix(TokenStream s, int j)
     {

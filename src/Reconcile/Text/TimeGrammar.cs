@@ -38,6 +38,19 @@ internal static class TimeGrammar
             return true;
         }
 
+        // "2.13 am", "10.45pm": British clock times with a point, read only with a meridiem.
+        int point = digits.IndexOf('.');
+        if (point is 1 or 2 && digits.Length == point + 3 && int.TryParse(digits[..point], NumberStyles.None, CultureInfo.InvariantCulture, out int hour)
+            && hour is >= 1 and <= 12 && int.TryParse(digits[(point + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out int minute) && minute <= 59)
+        {
+            int meridiem = Meridiem(s, i + 1);
+            if (meridiem > 0)
+            {
+                last = Zone(s, meridiem);
+                return true;
+            }
+        }
+
         if (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out int value))
         {
             return false;

@@ -65,6 +65,8 @@ internal static class UnitWords
         ["gigawatts"] = Symbol("GW"),
         ["hp"] = Symbol("hp"), ["bhp"] = Symbol("hp"), ["horsepower"] = Symbol("hp"), ["mah"] = Symbol("mAh"),
         ["degree"] = Symbol("°"), ["degrees"] = Symbol("°"),
+        ["psi"] = Symbol("psi"), ["ksi"] = Symbol("ksi"), ["kpa"] = Symbol("kPa"), ["mpa"] = Symbol("MPa"), ["hpa"] = Symbol("hPa"),
+        ["millibar"] = Symbol("mbar"), ["millibars"] = Symbol("mbar"), ["mbar"] = Symbol("mbar"),
         ["mpg"] = Symbol("mpg"), ["rpm"] = Symbol("rpm"), ["ppm"] = Symbol("ppm"), ["calories"] = Symbol("kcal"), ["kcal"] = Symbol("kcal"),
     });
 
