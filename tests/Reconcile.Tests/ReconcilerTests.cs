@@ -75,7 +75,6 @@ public sealed class ReconcilerTests
     [TestCase("About 450 homes were destroyed by the floods.", "The floods destroyed 400 homes.", "400 homes", Verdict.Compatible)]
     [TestCase("The ferry was carrying 312 people when it capsized.", "The ferry had more than 300 passengers on board when it capsized.", "more than 300 passengers", Verdict.Compatible)]
     [TestCase("The company employs about 14,000 people in 23 countries.", "The company has 14,000 employees worldwide.", "14,000 employees", Verdict.Compatible)]
-    [TestCase("The strikes left about 400,000 households without power.", "More than 350,000 homes lost power after the strikes.", "More than 350,000 homes", Verdict.Compatible)]
     public void TwoSources_OneFigureEach_GetTheVerdict(string first, string second, string secondClaim, Verdict verdict)
     {
         // Real articles have more than one sentence: the others set the weight of the words the figures share.

@@ -32,8 +32,9 @@ internal sealed class ContextGrouper : IClaimGrouper
     private const float NearDateBonus = 0.1f;
 
     // A story that gives one figure of a kind ("seven carriages") gives it for the kind's headline fact: two outlets
-    // that each give one are likely stating the same fact, however differently they word the sentence around it
-    // ("came off the rails", "left the track"). Worth as much as the margin a conflict needs.
+    // that each give one, in conflict, are likely stating the same fact, however differently they word the sentence
+    // around it ("came off the rails", "left the track"). Worth as much as the margin a conflict needs; it adds to
+    // the evidence of a pair already similar enough to be tried, and makes no pair a candidate by itself.
     private const float SoleOfKindBonus = 0.05f;
 
     // A figure stated for a period and one stated without, or for another period, are only taken for one fact in
@@ -503,20 +504,17 @@ internal sealed class ContextGrouper : IClaimGrouper
                 }
 
                 float score = cosine + ValueBonus(fa, va, fb, vb, same, canBothHold);
-                if (_soleOfKind[a] && _soleOfKind[b])
-                {
-                    score += SoleOfKindBonus;
-                }
-
                 if (score <= 0)
                 {
                     continue;
                 }
 
-                // Values that cannot both hold, or are far apart, need stronger evidence of being one fact.
+                // Values that cannot both hold, or are far apart, need stronger evidence of being one fact; a story's
+                // only figure of a kind against another's is worth the margin (it starts no merge of its own).
                 bool conflicting = !canBothHold || ValueComparison.FarApart(fa, fb);
+                float evidence = conflicting && _soleOfKind[a] && _soleOfKind[b] ? score + SoleOfKindBonus : score;
                 _kept.Add(pairs[p]);
-                _keptScores.Add(conflicting ? -score : score);
+                _keptScores.Add(conflicting ? -evidence : evidence);
                 if (score >= threshold)
                 {
                     _triggers.Add(new Trigger(score, a, b));
