@@ -32,7 +32,7 @@ internal static class DateGrammar
         }
 
         ReadOnlySpan<char> w = s.Span(i);
-        return Prepositions.Contains(w) || (char.IsUpper(w[0]) && (MonthNames.Months.Contains(w) || MonthNames.Weekdays.Contains(w)))
+        return Prepositions.Contains(w) || (char.IsUpper(w[0]) && (MonthNames.Months.Contains(w) || MonthNames.Weekdays.Contains(WithoutPossessive(w))))
             || w.Equals("yesterday", StringComparison.OrdinalIgnoreCase) || w.Equals("today", StringComparison.OrdinalIgnoreCase)
             || w.Equals("last", StringComparison.OrdinalIgnoreCase) || w.Equals("this", StringComparison.OrdinalIgnoreCase)
             || w.Equals("between", StringComparison.OrdinalIgnoreCase) || w.Equals("from", StringComparison.OrdinalIgnoreCase)
@@ -65,7 +65,7 @@ internal static class DateGrammar
         }
 
         ReadOnlySpan<char> w = s.Span(i);
-        if (MonthNames.Months.Contains(w) || MonthNames.Weekdays.Contains(w) || w.Equals("yesterday", StringComparison.OrdinalIgnoreCase)
+        if (MonthNames.Months.Contains(w) || MonthNames.Weekdays.Contains(WithoutPossessive(w)) || w.Equals("yesterday", StringComparison.OrdinalIgnoreCase)
             || w.Equals("today", StringComparison.OrdinalIgnoreCase) || PeriodWords.Letters.Contains(w))
         {
             return true;
@@ -288,7 +288,8 @@ internal static class DateGrammar
             return TryReadFromMonth(s, i, month, published, resolvePast, out date);
         }
 
-        if (char.IsUpper(w[0]) && MonthNames.Weekdays.TryGet(w, out int weekday))
+        // "Tuesday's earthquake": the possessive dates what follows it as "on Tuesday" would.
+        if (char.IsUpper(w[0]) && MonthNames.Weekdays.TryGet(WithoutPossessive(w), out int weekday))
         {
             return Weekday(s, i, i, weekday, 0, published, out date);
         }
@@ -392,6 +393,9 @@ internal static class DateGrammar
     }
 
     private static string Shift(int shift) => shift switch { -1 => "LAST", 1 => "NEXT", _ => "THIS" };
+
+    private static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> w)
+        => w.Length > 2 && w[^1] is 's' && w[^2] is '\'' or '’' ? w[..^2] : w;
 
     private static bool Weekday(TokenStream s, int first, int at, int weekday, int shift, DateOnly? published, out SingleDate date)
     {

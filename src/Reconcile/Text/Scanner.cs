@@ -184,7 +184,8 @@ internal sealed class Scanner
             Token token = s[i];
             if (token.Kind == TokenKind.Word)
             {
-                if (!CandidateWords.Table.TryGet(s.Span(i), out starts))
+                // A possessive weekday ("Tuesday's earthquake") starts a date as the bare one does.
+                if (!CandidateWords.Table.TryGet(s.Span(i), out starts) && !(s.Span(i) is [.., '\'' or '’', 's'] && CandidateWords.Table.TryGet(s.Span(i)[..^2], out starts) && starts == Starts.Date))
                 {
                     continue;
                 }

@@ -16,6 +16,12 @@ public sealed class RecognizerTests
             Is.EqualTo(new[] { "more than 11,000 = more than 11,000", "since 2009 = since 2009", "as many as 9 million = up to 9 million", "on Thursday = 29 May 2025" }));
 
     [Test]
+    public void Recognize_PossessiveWeekday_IsTheDay()
+        => Assert.That(
+            Values("The death toll from Tuesday's earthquake rose to 41.", new DateOnly(2025, 10, 15)),
+            Is.EqualTo(new[] { "Tuesday's = 14 October 2025", "41 = 41" }));
+
+    [Test]
     public void Recognize_DigitsInsideDatesAndTimes_AreNotCounts()
         => Assert.That(
             Values("At 1:39 p.m. on May 29, 2025, and again at 1339 IST and at midnight, the 1990s were recalled."),
